@@ -1,0 +1,39 @@
+using Hyok.Crypto;
+using Hyok.KeyStores;
+using Hyok.Keys;
+using Hyok.Protocol;
+
+namespace Hyok.Operations;
+
+/// <summary>
+/// Decrypt (xks-spec.md §4.3). Well-formed inputs that cannot be a Hyok ciphertext (unknown metadata
+/// format, IV not 12/16 bytes, tag not 16 bytes) or that fail GCM are InvalidCiphertextException (§14.2).
+/// </summary>
+public sealed class DecryptOperation(IKeyBackend backend, KeyResolver keys, BackendDeadline deadline)
+{
+    public async ValueTask<XksResult<byte[]>> ExecuteAsync(LogicalKeyStore store, string keyId, DecryptCommand command, CancellationToken cancellationToken)
+    {
+        var key = await keys.ResolveAsync(store, keyId, cancellationToken).ConfigureAwait(false);
+        if (!key.IsSuccess)
+        {
+            return key.ErrorAs<byte[]>();
+        }
+
+        if (KeyResolver.CheckUsable(key.Value, KeyUsage.Decrypt) is { } unusable)
+        {
+            return unusable;
+        }
+
+        if (command.CiphertextMetadata is not { } metadata
+            || !CiphertextMetadataFormat.IsSupported(metadata)
+            || command.InitializationVector.Length is not (12 or 16)
+            || command.AuthenticationTag.Length != 16)
+        {
+            return XksError.Of(XksErrorCode.InvalidCiphertextException);
+        }
+
+        var gcmAad = GcmAad.Build(command.AdditionalAuthenticatedData, metadata);
+        var sealedData = new GcmSealed(command.Ciphertext, command.InitializationVector, command.AuthenticationTag);
+        return await deadline.RunAsync(ct => backend.DecryptAsync(keyId, sealedData, gcmAad, ct), cancellationToken).ConfigureAwait(false);
+    }
+}

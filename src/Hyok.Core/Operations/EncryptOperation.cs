@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using Hyok.Crypto;
+using Hyok.KeyStores;
+using Hyok.Keys;
+using Hyok.Protocol;
+
+namespace Hyok.Operations;
+
+/// <summary>
+/// Encrypt (xks-spec.md §4.2): AES-256-GCM under the external key with the §5.3 AAD construction.
+/// With a CDIV request the order of §5.4 is kept: encrypt, hash at once, then verify-decrypt, so an
+/// encrypt-only key cannot serve CDIV requests (InvalidKeyUsageException).
+/// </summary>
+public sealed class EncryptOperation(IKeyBackend backend, KeyResolver keys, BackendDeadline deadline)
+{
+    public async ValueTask<XksResult<EncryptResponse>> ExecuteAsync(LogicalKeyStore store, string keyId, EncryptCommand command, CancellationToken cancellationToken)
+    {
+        var key = await keys.ResolveAsync(store, keyId, cancellationToken).ConfigureAwait(false);
+        if (!key.IsSuccess)
+        {
+            return key.ErrorAs<EncryptResponse>();
+        }
+
+        var required = command.WantsIntegrityValue ? KeyUsage.EncryptDecrypt : KeyUsage.Encrypt;
+        if (KeyResolver.CheckUsable(key.Value, required) is { } unusable)
+        {
+            return unusable;
+        }
+
+        var metadata = CiphertextMetadataFormat.Current();
+        var gcmAad = GcmAad.Build(command.AdditionalAuthenticatedData, metadata);
+        var encrypted = await deadline.RunAsync(ct => backend.EncryptAsync(keyId, command.Plaintext, gcmAad, ct), cancellationToken).ConfigureAwait(false);
+        if (!encrypted.IsSuccess)
+        {
+            return encrypted.ErrorAs<EncryptResponse>();
+        }
+
+        var output = encrypted.Value;
+        string? integrityValue = null;
+        if (command.WantsIntegrityValue)
+        {
+            var hash = CiphertextIntegrity.Compute(command.AdditionalAuthenticatedData, metadata, output.InitializationVector, output.Ciphertext, output.AuthenticationTag);
+            if (await VerifyDecryptAsync(keyId, output, gcmAad, command.Plaintext, cancellationToken).ConfigureAwait(false) is { } verifyError)
+            {
+                return verifyError;
+            }
+
+            integrityValue = Convert.ToBase64String(hash);
+        }
+
+        return new EncryptResponse(
+            Convert.ToBase64String(output.AuthenticationTag),
+            Convert.ToBase64String(output.Ciphertext),
+            integrityValue,
+            Convert.ToBase64String(metadata),
+            Convert.ToBase64String(output.InitializationVector));
+    }
+
+    /// <summary>Step 3 of xks-spec.md §5.4: the output must decrypt back to the input before it is certified.</summary>
+    private async ValueTask<XksError?> VerifyDecryptAsync(string keyId, GcmSealed output, byte[] gcmAad, byte[] plaintext, CancellationToken cancellationToken)
+    {
+        var check = await deadline.RunAsync(ct => backend.DecryptAsync(keyId, output, gcmAad, ct), cancellationToken).ConfigureAwait(false);
+        if (!check.IsSuccess)
+        {
+            return check.Error.Code == XksErrorCode.DependencyTimeoutException
+                ? check.Error
+                : new XksError(XksErrorCode.InternalException, "The verification decrypt of the new ciphertext failed.");
+        }
+
+        var same = CryptographicOperations.FixedTimeEquals(check.Value, plaintext);
+        CryptographicOperations.ZeroMemory(check.Value);
+        return same ? null : new XksError(XksErrorCode.InternalException, "The verification decrypt of the new ciphertext did not match.");
+    }
+}
