@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Hyok.Server.Configuration;
+
+/// <summary>
+/// Loads <see cref="HyokOptions"/> the standard .NET way: a JSON file, then environment variables
+/// (<c>Hyok__Server__PingPath=/healthz</c>). Relative paths are resolved against the file's folder.
+/// </summary>
+public static class HyokConfiguration
+{
+    public const string DefaultListenAddress = "127.0.0.1:8443";
+
+    public static HyokOptions Load(string configFile)
+    {
+        var fullPath = Path.GetFullPath(configFile);
+        if (!File.Exists(fullPath))
+        {
+            throw new FileNotFoundException($"Configuration file not found: {fullPath}");
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(fullPath, optional: false, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .Build();
+        var options = new HyokOptions();
+        configuration.GetSection(HyokOptions.SectionName).Bind(options);
+        ApplyDefaults(options);
+        ResolvePaths(options, Path.GetDirectoryName(fullPath)!);
+        return options;
+    }
+
+    private static void ApplyDefaults(HyokOptions options)
+    {
+        if (options.Server.Listen.Count == 0)
+        {
+            options.Server.Listen.Add(DefaultListenAddress);
+        }
+    }
+
+    private static void ResolvePaths(HyokOptions options, string baseDirectory)
+    {
+        options.Server.CertificateFile = Resolve(options.Server.CertificateFile, baseDirectory);
+        options.Server.CertificateKeyFile = Resolve(options.Server.CertificateKeyFile, baseDirectory);
+        options.Backend.DatabaseFile = Resolve(options.Backend.DatabaseFile, baseDirectory)!;
+        options.Backend.MasterKeyFile = Resolve(options.Backend.MasterKeyFile, baseDirectory);
+    }
+
+    private static string? Resolve(string? path, string baseDirectory) =>
+        string.IsNullOrWhiteSpace(path) ? path : Path.GetFullPath(path, baseDirectory);
+}

@@ -1,0 +1,43 @@
+namespace Hyok.Server.Configuration;
+
+public static partial class HyokOptionsValidator
+{
+    private static void ValidateKeyStores(IList<KeyStoreOptions> stores, List<string> problems)
+    {
+        if (stores.Count == 0)
+        {
+            problems.Add("Hyok:KeyStores: at least one logical key store is required.");
+        }
+
+        for (var i = 0; i < stores.Count; i++)
+        {
+            var store = stores[i];
+            var name = $"Hyok:KeyStores:{i}";
+            if (!StoreNamePattern().IsMatch(store.Name))
+            {
+                problems.Add($"{name}:Name '{store.Name}' must be 1-64 characters of A-Z a-z 0-9 _ -.");
+            }
+
+            // xks-spec.md §2.1: XksProxyUriPath is at most 128 characters of a-z A-Z 0-9 / - _.
+            if (!PathPrefixPattern().IsMatch(store.PathPrefix) || store.PathPrefix.Length + "/kms/xks/v1".Length > 128)
+            {
+                problems.Add($"{name}:PathPrefix '{store.PathPrefix}' must be empty or '/'-separated segments of A-Z a-z 0-9 _ -, at most 117 characters.");
+            }
+
+            if (!RegionPattern().IsMatch(store.Region))
+            {
+                problems.Add($"{name}:Region '{store.Region}' is not an AWS Region name such as us-east-1.");
+            }
+        }
+
+        foreach (var duplicate in stores.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"Hyok:KeyStores: the name '{duplicate.Key}' is used more than once.");
+        }
+
+        foreach (var duplicate in stores.GroupBy(s => s.PathPrefix, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"Hyok:KeyStores: the path prefix '{duplicate.Key}' is used more than once.");
+        }
+    }
+}

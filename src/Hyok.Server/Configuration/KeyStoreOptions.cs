@@ -1,0 +1,14 @@
+namespace Hyok.Server.Configuration;
+
+/// <summary>One logical external key store (<c>Hyok:KeyStores:N</c>, xks-spec.md §2.1).</summary>
+public sealed class KeyStoreOptions
+{
+    /// <summary>Name used by the CLI and stored with keys and credentials.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>URI path prefix before <c>/kms/xks/v1</c>; empty or starting with <c>/</c>.</summary>
+    public string PathPrefix { get; set; } = "";
+
+    /// <summary>The AWS Region KMS signs requests with.</summary>
+    public string Region { get; set; } = "us-east-1";
+}

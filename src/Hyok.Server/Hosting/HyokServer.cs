@@ -1,0 +1,102 @@
+using System.Security.Authentication;
+using Hyok.Authentication;
+using Hyok.KeyStores;
+using Hyok.Keys;
+using Hyok.Operations;
+using Hyok.Protocol;
+using Hyok.Server.Configuration;
+using Hyok.Server.Tls;
+using Hyok.Server.Xks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Hyok.Server.Hosting;
+
+/// <summary>
+/// Builds the Kestrel HTTPS server for validated <see cref="HyokOptions"/>: TLS 1.2/1.3 only, HTTP/1.1
+/// and HTTP/2 by ALPN (xks-spec.md §1, §8), the XKS pipeline on every path, and an optional ping route.
+/// </summary>
+public static class HyokServer
+{
+    public static WebApplication Build(HyokOptions options, IKeyBackend backend, ICredentialLookup credentials, TimeProvider timeProvider, Action<ILoggingBuilder>? configureLogging = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        if (configureLogging is null)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+        else
+        {
+            configureLogging(builder.Logging);
+        }
+
+        var certificate = ServerCertificate.Load(options.Server.CertificateFile!, options.Server.CertificateKeyFile!);
+        builder.Services.AddSingleton(certificate);
+        builder.WebHost.ConfigureKestrel(kestrel => ConfigureKestrel(kestrel, options.Server, certificate));
+        AddXksServices(builder.Services, options, backend, credentials, timeProvider);
+
+        var app = builder.Build();
+        if (options.Server.PingPath.Length > 0)
+        {
+            app.MapGet(options.Server.PingPath, () => Results.Text("{\"status\":\"ok\"}", "application/json"));
+        }
+
+        var handler = app.Services.GetRequiredService<XksRequestHandler>();
+        app.Run(handler.HandleAsync);
+        return app;
+    }
+
+    /// <summary>The addresses Kestrel actually bound (useful with port 0).</summary>
+    public static IReadOnlyList<Uri> BoundAddresses(WebApplication app) =>
+        [.. app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Select(a => new Uri(a))];
+
+    private static void ConfigureKestrel(KestrelServerOptions kestrel, ServerOptions server, ServerCertificate certificate)
+    {
+        kestrel.AddServerHeader = false;
+        kestrel.Limits.MaxRequestBodySize = server.MaxRequestBodyBytes;
+        kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        foreach (var address in server.Listen)
+        {
+            kestrel.Listen(HyokOptionsValidator.ParseListenAddress(address)!, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http1AndHttp2;
+                listen.UseHttps(https =>
+                {
+                    https.ServerCertificate = certificate.Leaf;
+                    https.ServerCertificateChain = certificate.Chain;
+                    https.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;
+                });
+            });
+        }
+    }
+
+    private static void AddXksServices(IServiceCollection services, HyokOptions options, IKeyBackend backend, ICredentialLookup credentials, TimeProvider timeProvider)
+    {
+        var stores = options.KeyStores.Select(s => new LogicalKeyStore(s.Name, s.PathPrefix, s.Region)).ToArray();
+        var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(options.Server.BackendTimeoutMilliseconds), timeProvider);
+        var keys = new KeyResolver(backend, deadline);
+        var health = new HealthStatusOperation(backend, new HealthOptions(options.Health.FleetSize, TimeSpan.FromSeconds(options.Health.CacheSeconds)), deadline, timeProvider);
+        services.AddSingleton(health);
+        services.AddSingleton(new XksEndpoints(
+            health,
+            new KeyMetadataOperation(keys),
+            new EncryptOperation(backend, keys, deadline),
+            new DecryptOperation(backend, keys, deadline),
+            new XksLimits(options.Limits.MaxPlaintextBytes, options.Limits.MaxAadBytes)));
+        services.AddSingleton(sp => new XksRequestHandler(
+            new XksRouter(stores),
+            new SigV4Verifier(timeProvider),
+            credentials,
+            sp.GetRequiredService<XksEndpoints>(),
+            options.Server.MaxRequestBodyBytes,
+            timeProvider,
+            sp.GetRequiredService<ILogger<XksRequestHandler>>()));
+    }
+}
