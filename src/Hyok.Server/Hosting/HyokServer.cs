@@ -92,8 +92,7 @@ public static class HyokServer
             new XksLimits(options.Limits.MaxPlaintextBytes, options.Limits.MaxAadBytes)));
         services.AddSingleton(sp => new XksRequestHandler(
             new XksRouter(stores),
-            new SigV4Verifier(timeProvider),
-            credentials,
+            new SigV4Verifier(credentials, timeProvider),
             sp.GetRequiredService<XksEndpoints>(),
             options.Server.MaxRequestBodyBytes,
             timeProvider,

@@ -14,7 +14,6 @@ namespace Hyok.Server.Xks;
 internal sealed class XksRequestHandler(
     XksRouter router,
     SigV4Verifier verifier,
-    ICredentialLookup credentials,
     XksEndpoints endpoints,
     int maxRequestBodyBytes,
     TimeProvider timeProvider,
@@ -28,7 +27,7 @@ internal sealed class XksRequestHandler(
         XksReply reply;
         try
         {
-            if (route is null)
+            if (route is null || request.QueryString.HasValue)
             {
                 reply = XksReply.Failure(XksErrorCode.InvalidUriPathException);
             }
@@ -68,7 +67,7 @@ internal sealed class XksRequestHandler(
             }
             else
             {
-                var principal = verifier.Verify(SigV4HttpRequest.From(context.Request, body.Value), route.Store, credentials);
+                var principal = verifier.Verify(SigV4HttpRequest.From(context, body.Value), route.Store);
                 accessKeyId = principal.Value?.AccessKeyId;
                 exchange = principal.IsSuccess
                     ? await endpoints.HandleAsync(route, body.Value, cancellationToken).ConfigureAwait(false)
@@ -83,8 +82,8 @@ internal sealed class XksRequestHandler(
 
         var reply = exchange.Reply;
         var metadata = exchange.Metadata;
-        XksLog.RequestCompleted(logger, route.Operation.ToString(), route.Store.Name, route.KeyId, metadata?.KmsRequestId, metadata?.KmsOperation,
-            metadata?.AwsPrincipalArn, accessKeyId, reply.Status, reply.Error?.ToString() ?? "OK", timeProvider.GetElapsedTime(started).TotalMilliseconds);
+        XksLog.RequestCompleted(logger, route.Operation.ToString(), route.Store.Name, route.KeyId, LogText.Clip(metadata?.KmsRequestId), LogText.Clip(metadata?.KmsOperation),
+            LogText.Clip(metadata?.AwsPrincipalArn), accessKeyId, reply.Status, reply.Error?.ToString() ?? "OK", timeProvider.GetElapsedTime(started).TotalMilliseconds);
         await WriteAsync(context, reply).ConfigureAwait(false);
     }
 
