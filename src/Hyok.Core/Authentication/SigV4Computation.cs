@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+
+namespace Hyok.Authentication;
+
+/// <summary>
+/// The one implementation of the SigV4 canonical request, string to sign and signature
+/// (xks-spec.md §7.1), shared by <see cref="SigV4Signer"/> and <see cref="SigV4Verifier"/>.
+/// </summary>
+internal static class SigV4Computation
+{
+    /// <summary>Computes the 32-byte signature. <paramref name="headers"/> are sorted by name, names lower-case.</summary>
+    public static void Sign(
+        ReadOnlySpan<char> method, ReadOnlySpan<char> path, ReadOnlySpan<SigV4Header> headers, ReadOnlySpan<byte> body,
+        ReadOnlySpan<char> amzDate, ReadOnlySpan<char> region, ReadOnlySpan<char> secret, Span<byte> signature)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        Span<byte> signingKey = stackalloc byte[32];
+        var text = new SigV4TextBuffer(512);
+        try
+        {
+            SigV4CanonicalRequest.Write(ref text, method, path, headers, body);
+            text.Sha256(hash);
+            text.Clear();
+            WriteStringToSign(ref text, amzDate, region, hash);
+            SigV4SigningKey.Derive(secret, amzDate[..8], region, signingKey);
+            text.HmacSha256(signingKey, signature);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(signingKey);
+            text.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// <c>AWS4-HMAC-SHA256\n&lt;X-Amz-Date&gt;\n&lt;date&gt;/&lt;region&gt;/kms-xks-proxy/aws4_request\n&lt;hex sha256(canonical request)&gt;</c>.
+    /// </summary>
+    internal static void WriteStringToSign(
+        ref SigV4TextBuffer text, scoped ReadOnlySpan<char> amzDate, scoped ReadOnlySpan<char> region, scoped ReadOnlySpan<byte> canonicalRequestHash)
+    {
+        Span<char> hex = stackalloc char[64];
+        Convert.TryToHexStringLower(canonicalRequestHash, hex, out _);
+        text.Append(SigV4Constants.Algorithm);
+        text.Append('\n');
+        text.Append(amzDate);
+        text.Append('\n');
+        text.Append(amzDate[..8]);
+        text.Append('/');
+        text.Append(region);
+        text.Append("/" + SigV4Constants.Service + "/" + SigV4Constants.Terminator + "\n");
+        text.Append(hex);
+    }
+}

@@ -1,0 +1,71 @@
+using Hyok.KeyStores;
+using Hyok.Protocol;
+
+namespace Hyok.Authentication;
+
+/// <summary>
+/// Verifies the SigV4 signature of an incoming XKS request against the credentials of ONE logical key
+/// store (xks-spec.md §7.1, §7.3, §6.3 step 3). Every failure, including any garbage input, is an
+/// <see cref="XksErrorCode.AuthenticationFailedException"/> value with a fixed safe message.
+/// </summary>
+public sealed partial class SigV4Verifier
+{
+    private readonly ICredentialLookup credentials;
+    private readonly TimeProvider time;
+
+    public SigV4Verifier(ICredentialLookup credentials, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentNullException.ThrowIfNull(time);
+        this.credentials = credentials;
+        this.time = time;
+    }
+
+    /// <summary>Checks the request; on success the principal is the access key id that signed it.</summary>
+    public XksResult<SigV4Principal> Verify(SigV4Request request, LogicalKeyStore keyStore)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(keyStore);
+
+        string? header = request.Header(SigV4Constants.AuthorizationHeader);
+        if (header is null)
+        {
+            return Fail(SigV4Failures.MissingAuthorization);
+        }
+
+        if (SigV4Authorization.TryParse(header, out var authorization) is { } parseError)
+        {
+            return Fail(parseError);
+        }
+
+        string amzDate = request.Header(SigV4Constants.DateHeader) ?? string.Empty;
+        if (CheckScope(authorization, amzDate, keyStore) is { } scopeError)
+        {
+            return Fail(scopeError);
+        }
+
+        string accessKeyId = new(authorization.AccessKeyId);
+        if (!CredentialFormat.IsValidAccessKeyId(accessKeyId))
+        {
+            return Fail(SigV4Failures.InvalidAccessKeyId);
+        }
+
+        SigV4Header[]? headers = CollectSignedHeaders(request, authorization.SignedHeaders);
+        if (headers is null)
+        {
+            return Fail(SigV4Failures.SignedHeaderMissing);
+        }
+
+        string? secret = credentials.FindSecret(keyStore.Name, accessKeyId);
+        if (secret is null)
+        {
+            return Fail(SigV4Failures.UnknownAccessKeyId);
+        }
+
+        return SignatureMatches(request, headers, amzDate, authorization.Region, secret, authorization.Signature)
+            ? new SigV4Principal(accessKeyId)
+            : Fail(SigV4Failures.SignatureMismatch);
+    }
+
+    private static XksError Fail(string message) => new(XksErrorCode.AuthenticationFailedException, message);
+}
