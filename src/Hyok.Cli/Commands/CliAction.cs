@@ -1,3 +1,4 @@
+using Hyok.Keys.Software;
 using Hyok.Storage;
 
 namespace Hyok.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class CliAction
         {
             return await body().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is CliException or HyokStoreException or FileNotFoundException or InvalidDataException)
+        catch (Exception e) when (e is CliException or HyokStoreException or KeyManagementException or FileNotFoundException or InvalidDataException or FormatException)
         {
             await Console.Error.WriteLineAsync($"hyok: {e.Message}").ConfigureAwait(false);
             return 1;

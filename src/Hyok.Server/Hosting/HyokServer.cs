@@ -55,7 +55,7 @@ public static class HyokServer
 
     /// <summary>The addresses Kestrel actually bound (useful with port 0).</summary>
     public static IReadOnlyList<Uri> BoundAddresses(WebApplication app) =>
-        [.. app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Select(a => new Uri(a))];
+        [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a))];
 
     private static void ConfigureKestrel(KestrelServerOptions kestrel, ServerOptions server, ServerCertificate certificate)
     {

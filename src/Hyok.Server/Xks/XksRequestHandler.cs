@@ -49,7 +49,11 @@ internal sealed class XksRequestHandler(
             reply = XksReply.Failure(XksErrorCode.InternalException);
         }
 
-        XksLog.RequestRejected(logger, request.Method, reply.Status, reply.Error?.ToString() ?? "OK");
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            XksLog.RequestRejected(logger, request.Method, reply.Status, reply.Error?.ToString() ?? "OK");
+        }
+
         await WriteAsync(context, reply).ConfigureAwait(false);
     }
 
@@ -80,11 +84,18 @@ internal sealed class XksRequestHandler(
             exchange = new XksExchange(null, XksReply.Failure(XksErrorCode.InternalException));
         }
 
-        var reply = exchange.Reply;
-        var metadata = exchange.Metadata;
-        XksLog.RequestCompleted(logger, route.Operation.ToString(), route.Store.Name, route.KeyId, LogText.Clip(metadata?.KmsRequestId), LogText.Clip(metadata?.KmsOperation),
-            LogText.Clip(metadata?.AwsPrincipalArn), accessKeyId, reply.Status, reply.Error?.ToString() ?? "OK", timeProvider.GetElapsedTime(started).TotalMilliseconds);
-        await WriteAsync(context, reply).ConfigureAwait(false);
+        LogCompleted(route, exchange, accessKeyId, started);
+        await WriteAsync(context, exchange.Reply).ConfigureAwait(false);
+    }
+
+    private void LogCompleted(XksRoute route, XksExchange exchange, string? accessKeyId, long started)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var (metadata, reply) = (exchange.Metadata, exchange.Reply);
+            XksLog.RequestCompleted(logger, route.Operation.ToString(), route.Store.Name, route.KeyId, LogText.Clip(metadata?.KmsRequestId), LogText.Clip(metadata?.KmsOperation),
+                LogText.Clip(metadata?.AwsPrincipalArn), accessKeyId, reply.Status, reply.Error?.ToString() ?? "OK", timeProvider.GetElapsedTime(started).TotalMilliseconds);
+        }
     }
 
     private static Task WriteAsync(HttpContext context, XksReply reply)

@@ -1,0 +1,46 @@
+using Hyok.Cli.EmbeddedDefault;
+using Hyok.Keys.Software;
+using Hyok.Server.Configuration;
+using Hyok.Server.Hosting;
+
+namespace Hyok.Cli.Commands;
+
+/// <summary>What <c>hyok serve</c> prints once listening: what KMS needs, and a curl command that calls GetHealthStatus.</summary>
+internal static class ServeBanner
+{
+    public static void Print(HyokOptions options, IReadOnlyList<Uri> addresses, DataFolder? embedded, BackendRuntime runtime)
+    {
+        var address = addresses[0];
+        var endpoint = $"https://localhost:{address.Port}";
+        Console.WriteLine($"Hyok XKS proxy is listening on {string.Join(", ", addresses)}");
+        var credentials = new SoftwareKeyStore(runtime.Database).ListCredentials();
+        foreach (var store in options.KeyStores)
+        {
+            Console.WriteLine($"Key store '{store.Name}':");
+            Console.WriteLine($"  XksProxyUriEndpoint  {endpoint}   (KMS itself needs port 443 and a certificate from a public CA)");
+            Console.WriteLine($"  XksProxyUriPath      {store.PathPrefix}/kms/xks/v1");
+            Console.WriteLine($"  Region               {store.Region}");
+            var accessKeyIds = credentials.Where(c => c.KeyStore == store.Name).Select(c => c.AccessKeyId).ToList();
+            Console.WriteLine($"  Access key ids       {(accessKeyIds.Count == 0 ? "none yet: hyok credentials add --key-store " + store.Name : string.Join(", ", accessKeyIds))}");
+            if (embedded is not null && accessKeyIds.Count > 0 && File.Exists(embedded.SecretFile(store.Name)))
+            {
+                PrintTryIt(embedded, store, endpoint, accessKeyIds[0]);
+            }
+        }
+
+        Console.WriteLine("Press Ctrl+C to stop.");
+    }
+
+    private static void PrintTryIt(DataFolder embedded, KeyStoreOptions store, string endpoint, string accessKeyId)
+    {
+        Console.WriteLine($"  Secret access key    in {embedded.SecretFile(store.Name)} (mode 0600)");
+        Console.WriteLine($"  KMS console file     {embedded.ConsoleConfigFile(store.Name)}");
+        Console.WriteLine($"  Demo external key    {DataFolder.DemoKeyId}");
+        Console.WriteLine("Try it (GetHealthStatus):");
+        Console.WriteLine(
+            $"  curl --cacert '{embedded.CertificateFile}' --aws-sigv4 'aws:amz:{store.Region}:kms-xks-proxy' " +
+            $"--user \"{accessKeyId}:$(cat '{embedded.SecretFile(store.Name)}')\" -H 'Content-Type: application/json' " +
+            "--data '{\"requestMetadata\":{\"kmsRequestId\":\"hello-hyok\",\"kmsOperation\":\"KmsHealthCheck\"}}' " +
+            $"{endpoint}{store.PathPrefix}/kms/xks/v1/health");
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Hyok.Cli.EmbeddedDefault;
+using Hyok.Server.Configuration;
+using Hyok.Server.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+
+namespace Hyok.Cli.Commands;
+
+/// <summary><c>hyok serve</c>: runs the proxy; without <c>--config</c>, on the embedded default.</summary>
+internal static class ServeCommand
+{
+    public static Command Build()
+    {
+        var config = CommonOptions.Config();
+        var command = new Command("serve", "Run the XKS proxy. Without --config: the embedded default in $HYOK_DATA or ./hyok-data, created on first run.") { config };
+        command.SetAction((result, cancellationToken) => CliAction.RunAsync(() => ServeAsync(result.GetValue(config), cancellationToken)));
+        return command;
+    }
+
+    private static async Task<int> ServeAsync(string? configOption, CancellationToken cancellationToken)
+    {
+        var timeProvider = TimeProvider.System;
+        DataFolder? embedded = null;
+        if (configOption is null)
+        {
+            embedded = DataFolder.FromEnvironment();
+            if (EmbeddedSetup.EnsureCreated(embedded, timeProvider))
+            {
+                Console.WriteLine($"Created the embedded default in {embedded.Root}");
+            }
+        }
+
+        var configFile = configOption ?? embedded!.ConfigFile;
+        var options = HyokConfiguration.Load(configFile);
+        var problems = HyokOptionsValidator.Validate(options);
+        if (problems.Count > 0)
+        {
+            throw new CliException($"{configFile} has {problems.Count} problem(s):{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}");
+        }
+
+        using var runtime = BackendRuntime.Open(options.Backend, timeProvider);
+        await using var app = HyokServer.Build(options, runtime.Backend, runtime.Credentials, timeProvider);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        ServeBanner.Print(options, HyokServer.BoundAddresses(app), embedded, runtime);
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
+    }
+}
