@@ -22,12 +22,14 @@ public static partial class HyokOptionsValidator
         const string localhost = "localhost:";
         if (value.StartsWith(localhost, StringComparison.OrdinalIgnoreCase))
         {
-            return int.TryParse(value.AsSpan(localhost.Length), out var port) && port is > 0 and <= 65535
+            return int.TryParse(value.AsSpan(localhost.Length), out var port) && port is >= 0 and <= 65535
                 ? new IPEndPoint(IPAddress.Loopback, port)
                 : null;
         }
 
-        return IPEndPoint.TryParse(value, out var endpoint) && endpoint.Port > 0 ? endpoint : null;
+        // Port 0 asks for any free port (tests); a port must be written out.
+        var hasPort = value.LastIndexOf(':') > value.LastIndexOf(']') && !value.EndsWith(':') && (value.StartsWith('[') || value.Count(c => c == ':') == 1);
+        return hasPort && IPEndPoint.TryParse(value, out var endpoint) ? endpoint : null;
     }
 
     private static void ValidateServer(ServerOptions server, List<string> problems)

@@ -1,0 +1,100 @@
+using System.Net;
+using Hyok.Client;
+using Hyok.Keys;
+using Hyok.Keys.Software;
+using Hyok.Server.Configuration;
+using Hyok.Server.Hosting;
+using Hyok.Server.Tls;
+using Microsoft.AspNetCore.Builder;
+
+namespace Hyok.Server.Tests.Support;
+
+/// <summary>
+/// A real Hyok server over HTTPS on 127.0.0.1 (random port) with the sealed software store in a temp
+/// folder and two logical key stores: <c>alpha</c> (us-east-1) and <c>beta</c> (eu-west-1).
+/// </summary>
+public sealed class ProxyFixture : IAsyncLifetime
+{
+    public const string Alpha = "alpha";
+    public const string Beta = "beta";
+
+    private WebApplication? _app;
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("hyok-server-tests-").FullName;
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public HyokOptions Options { get; private set; } = null!;
+
+    public BackendRuntime Runtime { get; private set; } = null!;
+
+    public SoftwareKeyStore Admin { get; private set; } = null!;
+
+    public Uri BaseUri { get; private set; } = null!;
+
+    public HttpClient Http { get; private set; } = null!;
+
+    public TestCredential AlphaCredential { get; private set; } = null!;
+
+    public TestCredential BetaCredential { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Options = TestConfiguration.Create(Folder);
+        SelfSignedCertificate.WritePemFiles(Options.Server.CertificateFile!, Options.Server.CertificateKeyFile!, TimeProvider.System, "localhost");
+        Runtime = BackendRuntime.Open(Options.Backend, TimeProvider.System, createIfMissing: true);
+        Admin = new SoftwareKeyStore(Runtime.Database);
+        AlphaCredential = AddCredential(Alpha);
+        BetaCredential = AddCredential(Beta);
+        foreach (var (id, usage) in new[] { ("k-both", KeyUsage.EncryptDecrypt), ("k-enc", KeyUsage.Encrypt), ("k-dec", KeyUsage.Decrypt), ("k-none", KeyUsage.None) })
+        {
+            Admin.CreateKey(id, Alpha, usage);
+        }
+
+        Admin.CreateKey("k-disabled", Alpha);
+        Admin.SetState("k-disabled", KeyState.Disabled);
+        Admin.CreateKey("b-key", Beta);
+        Runtime.Watcher.Refresh();
+
+        _app = HyokServer.Build(Options, Runtime.Backend, Runtime.Credentials, TimeProvider.System, logging => logging.AddProvider(Logs));
+        await _app.StartAsync();
+        BaseUri = new Uri($"https://127.0.0.1:{HyokServer.BoundAddresses(_app)[0].Port}");
+        Http = NewHttpClient(HttpVersion.Version11);
+    }
+
+    public TestCredential AddCredential(string keyStore)
+    {
+        var issued = Admin.AddCredential(keyStore);
+        return new TestCredential(keyStore, issued.AccessKeyId, issued.Secret);
+    }
+
+    /// <summary>An HttpClient that trusts exactly this server's self-signed certificate.</summary>
+    public HttpClient NewHttpClient(Version version)
+    {
+        var expected = File.ReadAllText(Options.Server.CertificateFile!);
+        var handler = new SocketsHttpHandler();
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+            certificate is not null && expected.Contains(Convert.ToBase64String(certificate.GetRawCertData())[..64], StringComparison.Ordinal);
+        return new HttpClient(handler) { DefaultRequestVersion = version, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+    }
+
+    public XksClient Client(TestCredential credential, TimeProvider? time = null, string? region = null, HttpClient? http = null)
+    {
+        var store = Options.KeyStores.Single(s => s.Name == credential.KeyStore);
+        return new XksClient(http ?? Http, BaseUri, store.PathPrefix + "/kms/xks/v1", region ?? store.Region, credential.AccessKeyId, credential.Secret, time ?? TimeProvider.System);
+    }
+
+    public XksClient AlphaClient => Client(AlphaCredential);
+
+    public async Task DisposeAsync()
+    {
+        Http?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        Runtime?.Dispose();
+        Directory.Delete(Folder, recursive: true);
+    }
+}

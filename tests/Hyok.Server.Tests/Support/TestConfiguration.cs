@@ -1,0 +1,20 @@
+using Hyok.Server.Configuration;
+
+namespace Hyok.Server.Tests.Support;
+
+public static class TestConfiguration
+{
+    public static HyokOptions Create(string folder)
+    {
+        var options = new HyokOptions();
+        options.Server.Listen.Add("127.0.0.1:0");
+        options.Server.CertificateFile = Path.Combine(folder, "server.crt");
+        options.Server.CertificateKeyFile = Path.Combine(folder, "server.key");
+        options.Backend.DatabaseFile = Path.Combine(folder, "hyok.db");
+        options.Backend.MasterKeyFile = Path.Combine(folder, "master.key");
+        options.Backend.MasterKeyEnvironmentVariable = "HYOK_TEST_MASTER_KEY_UNSET";
+        options.KeyStores.Add(new KeyStoreOptions { Name = ProxyFixture.Alpha, PathPrefix = "/alpha", Region = "us-east-1" });
+        options.KeyStores.Add(new KeyStoreOptions { Name = ProxyFixture.Beta, PathPrefix = "/tenants/beta", Region = "eu-west-1" });
+        return options;
+    }
+}
