@@ -1,0 +1,158 @@
+using System.Security.Cryptography;
+using Hyok.Protocol;
+using Hyok.Storage;
+
+namespace Hyok.Keys.Software;
+
+/// <summary>
+/// The embedded default key manager: AES-256-GCM with keys from the sealed SQLite store, served from the
+/// <see cref="HyokStoreWatcher"/>'s in-memory snapshot (no SQLite on the request path). Failures are
+/// <see cref="XksErrorCode"/> values; no exception escapes (ARCHITECTURE.md §3.5). Besides the operation layer's
+/// checks, it refuses itself to use a disabled key (InvalidState) or a key for an operation it does not allow
+/// (InvalidKeyUsage), so a race with the CLI cannot slip through.
+/// </summary>
+public sealed partial class SoftwareKeyBackend : IKeyBackend
+{
+    private const int IvSize = 12;
+    private const int TagSize = 16;
+
+    private readonly HyokStoreWatcher _watcher;
+
+    /// <summary>Serves keys from <paramref name="watcher"/> (which the caller keeps owning).</summary>
+    public SoftwareKeyBackend(HyokStoreWatcher watcher)
+    {
+        ArgumentNullException.ThrowIfNull(watcher);
+        _watcher = watcher;
+        InstanceId = watcher.Database.InstanceId;
+    }
+
+    /// <inheritdoc />
+    public string Vendor => "Hyok";
+
+    /// <inheritdoc />
+    public string Model => "Hyok sealed software key store (SQLite) 0.1";
+
+    /// <inheritdoc />
+    public string InstanceId { get; }
+
+    /// <inheritdoc />
+    public ValueTask<XksResult<KeyDescriptor?>> FindKeyAsync(string keyId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            KeyDescriptor? key = keyId is not null && _watcher.Current.Keys.TryGetValue(keyId, out var stored) ? stored.Descriptor : null;
+            return ValueTask.FromResult(XksResult<KeyDescriptor?>.Success(key));
+        }
+#pragma warning disable CA1031 // Backend boundary: every fault becomes a value.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return ValueTask.FromResult(XksResult<KeyDescriptor?>.Failure(XksErrorCode.InternalException));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Encrypt(keyId, plaintext.Span, gcmAad.Span, cancellationToken));
+
+    /// <inheritdoc />
+    public ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Decrypt(keyId, sealedData, gcmAad.Span, cancellationToken));
+
+    private XksResult<GcmSealed> Encrypt(string keyId, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> gcmAad, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return XksResult<GcmSealed>.Failure(XksErrorCode.DependencyTimeoutException);
+            }
+
+            using var lease = _watcher.Acquire();
+            var usable = UsableKey(lease.Snapshot, keyId, KeyUsage.Encrypt);
+            return usable.IsSuccess ? Seal(usable.Value.Material, plaintext, gcmAad) : usable.ErrorAs<GcmSealed>();
+        }
+#pragma warning disable CA1031 // Backend boundary: every fault becomes a value.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return XksResult<GcmSealed>.Failure(XksErrorCode.InternalException);
+        }
+    }
+
+    private XksResult<byte[]> Decrypt(string keyId, GcmSealed sealedData, ReadOnlySpan<byte> gcmAad, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return XksResult<byte[]>.Failure(XksErrorCode.DependencyTimeoutException);
+            }
+
+            using var lease = _watcher.Acquire();
+            var usable = UsableKey(lease.Snapshot, keyId, KeyUsage.Decrypt);
+            if (!usable.IsSuccess)
+            {
+                return usable.ErrorAs<byte[]>();
+            }
+
+            if (sealedData?.Ciphertext is null
+                || sealedData.InitializationVector is not { Length: IvSize }
+                || sealedData.AuthenticationTag is not { Length: TagSize })
+            {
+                return XksResult<byte[]>.Failure(XksErrorCode.InvalidCiphertextException);
+            }
+
+            return Open(usable.Value.Material, sealedData, gcmAad);
+        }
+#pragma warning disable CA1031 // Backend boundary: every fault becomes a value.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return XksResult<byte[]>.Failure(XksErrorCode.InternalException);
+        }
+    }
+
+    private static XksResult<StoredKey> UsableKey(StoreSnapshot snapshot, string keyId, KeyUsage needed)
+    {
+        if (keyId is null || !snapshot.Keys.TryGetValue(keyId, out var key))
+        {
+            return XksResult<StoredKey>.Failure(XksErrorCode.KeyNotFoundException);
+        }
+
+        if (key.Descriptor.State != KeyState.Enabled)
+        {
+            return XksResult<StoredKey>.Failure(XksErrorCode.InvalidStateException);
+        }
+
+        return (key.Descriptor.Usage & needed) == needed
+            ? XksResult<StoredKey>.Success(key)
+            : XksResult<StoredKey>.Failure(XksErrorCode.InvalidKeyUsageException);
+    }
+
+    private static GcmSealed Seal(byte[] key, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> gcmAad)
+    {
+        byte[] iv = RandomNumberGenerator.GetBytes(IvSize);
+        byte[] ciphertext = new byte[plaintext.Length];
+        byte[] tag = new byte[TagSize];
+        using var gcm = new AesGcm(key, TagSize);
+        gcm.Encrypt(iv, plaintext, ciphertext, tag, gcmAad);
+        return new GcmSealed(ciphertext, iv, tag);
+    }
+
+    private static XksResult<byte[]> Open(byte[] key, GcmSealed sealedData, ReadOnlySpan<byte> gcmAad)
+    {
+        byte[] plaintext = new byte[sealedData.Ciphertext.Length];
+        try
+        {
+            using var gcm = new AesGcm(key, TagSize);
+            gcm.Decrypt(sealedData.InitializationVector, sealedData.Ciphertext, sealedData.AuthenticationTag, plaintext, gcmAad);
+            return plaintext;
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            CryptographicOperations.ZeroMemory(plaintext);
+            return XksResult<byte[]>.Failure(XksErrorCode.InvalidCiphertextException);
+        }
+    }
+}

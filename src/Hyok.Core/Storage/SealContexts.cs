@@ -1,0 +1,17 @@
+namespace Hyok.Storage;
+
+/// <summary>
+/// The AAD contexts that bind each sealed value to its row. Key ids, key store names and access key ids
+/// cannot contain <c>:</c>, so the contexts are unambiguous.
+/// </summary>
+internal static class SealContexts
+{
+    /// <summary>The master key check value in <c>meta</c>.</summary>
+    public const string MasterKeyCheck = "meta:check";
+
+    /// <summary>The material of key <paramref name="id"/> in <paramref name="keyStore"/>: moving a row to another store breaks it.</summary>
+    public static string Key(string keyStore, string id) => $"key:{keyStore}:{id}";
+
+    /// <summary>The secret of <paramref name="accessKeyId"/> in <paramref name="keyStore"/>.</summary>
+    public static string Credential(string keyStore, string accessKeyId) => $"credential:{keyStore}:{accessKeyId}";
+}

@@ -1,0 +1,104 @@
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+
+namespace Hyok.Storage;
+
+/// <summary>
+/// An immutable, in-memory view of the store: keys with unsealed material and credentials with their
+/// secrets. Lookups read it without touching SQLite. Reference counted: the watcher holds one reference and
+/// each <see cref="SnapshotLease"/> another; when a replaced snapshot's last reference goes, its key material
+/// is zeroed. Credential secrets are strings and cannot be zeroed: they are left to the garbage collector.
+/// </summary>
+internal sealed class StoreSnapshot
+{
+    private readonly bool _immortal;
+    private int _references = 1;
+
+    public StoreSnapshot(
+        FrozenDictionary<string, StoredKey> keys,
+        StoredKey? healthKey,
+        FrozenDictionary<(string KeyStore, string AccessKeyId), string> secrets,
+        IReadOnlyList<string> problems)
+        : this(keys, healthKey, secrets, problems, immortal: false)
+    {
+    }
+
+    private StoreSnapshot(
+        FrozenDictionary<string, StoredKey> keys,
+        StoredKey? healthKey,
+        FrozenDictionary<(string KeyStore, string AccessKeyId), string> secrets,
+        IReadOnlyList<string> problems,
+        bool immortal)
+    {
+        Keys = keys;
+        HealthKey = healthKey;
+        Secrets = secrets;
+        Problems = problems;
+        _immortal = immortal;
+    }
+
+    /// <summary>No keys, no credentials; never zeroed. What a disposed watcher serves.</summary>
+    public static StoreSnapshot Empty { get; } = new(
+        FrozenDictionary<string, StoredKey>.Empty, null, FrozenDictionary<(string, string), string>.Empty, [], immortal: true);
+
+    /// <summary>Customer keys by externalKeyId (the health key is not among them).</summary>
+    public FrozenDictionary<string, StoredKey> Keys { get; }
+
+    /// <summary>The dedicated health-probe key, or null when it is missing or cannot be unsealed.</summary>
+    public StoredKey? HealthKey { get; }
+
+    /// <summary>Secrets by (key store, access key id).</summary>
+    public FrozenDictionary<(string KeyStore, string AccessKeyId), string> Secrets { get; }
+
+    /// <summary>Rows that could not be loaded (e.g. tampered or moved), described without secrets.</summary>
+    public IReadOnlyList<string> Problems { get; }
+
+    /// <summary>True once the material has been zeroed (for tests).</summary>
+    internal bool IsZeroed => Volatile.Read(ref _references) == 0 && !_immortal;
+
+    /// <summary>Adds a reference unless the snapshot is already retired and zeroed.</summary>
+    public bool TryAddReference()
+    {
+        if (_immortal)
+        {
+            return true;
+        }
+
+        int current = Volatile.Read(ref _references);
+        while (current > 0)
+        {
+            int seen = Interlocked.CompareExchange(ref _references, current + 1, current);
+            if (seen == current)
+            {
+                return true;
+            }
+
+            current = seen;
+        }
+
+        return false;
+    }
+
+    /// <summary>Drops a reference; the last one zeroes all key material.</summary>
+    public void Release()
+    {
+        if (!_immortal && Interlocked.Decrement(ref _references) == 0)
+        {
+            ZeroMaterial(Keys.Values, HealthKey);
+        }
+    }
+
+    /// <summary>Zeroes the material of <paramref name="keys"/> and <paramref name="healthKey"/>.</summary>
+    public static void ZeroMaterial(IEnumerable<StoredKey> keys, StoredKey? healthKey)
+    {
+        foreach (var key in keys)
+        {
+            CryptographicOperations.ZeroMemory(key.Material);
+        }
+
+        if (healthKey is not null)
+        {
+            CryptographicOperations.ZeroMemory(healthKey.Material);
+        }
+    }
+}
