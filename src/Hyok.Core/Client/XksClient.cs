@@ -54,7 +54,11 @@ public sealed class XksClient
         SigV4Signature signature = SigV4Signer.Sign(
             "POST", uri.AbsolutePath, host, body, time.GetUtcNow(), region, accessKeyId, secret);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri);
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+        {
+            Version = http.DefaultRequestVersion,
+            VersionPolicy = http.DefaultVersionPolicy,
+        };
         request.Headers.Host = host;
         request.Headers.TryAddWithoutValidation("X-Amz-Date", signature.AmzDate);
         request.Headers.TryAddWithoutValidation("Authorization", signature.Authorization);

@@ -43,13 +43,9 @@ public static class HyokServer
         AddXksServices(builder.Services, options, backend, credentials, timeProvider);
 
         var app = builder.Build();
-        if (options.Server.PingPath.Length > 0)
-        {
-            app.MapGet(options.Server.PingPath, () => Results.Text("{\"status\":\"ok\"}", "application/json"));
-        }
-
         var handler = app.Services.GetRequiredService<XksRequestHandler>();
-        app.Run(handler.HandleAsync);
+        var ping = new PingResponder(options.Server.PingPath);
+        app.Run(context => ping.Matches(context.Request) ? PingResponder.WriteAsync(context) : handler.HandleAsync(context));
         return app;
     }
 

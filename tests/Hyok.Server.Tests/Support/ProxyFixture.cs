@@ -6,6 +6,7 @@ using Hyok.Server.Configuration;
 using Hyok.Server.Hosting;
 using Hyok.Server.Tls;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace Hyok.Server.Tests.Support;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 items 22 and 25: skew, service, tampering after signing, two live credentials, removal without restart.</summary>
-[Collection(ProxyCollection.Name)]
+[Collection(ProxyServerGroup.Name)]
 public sealed class AuthenticationTests(ProxyFixture proxy)
 {
     [Theory]

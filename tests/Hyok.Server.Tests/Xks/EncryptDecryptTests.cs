@@ -7,7 +7,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 items 10-16 and 20: round trips, AAD, CDIV, sizes, response shape.</summary>
-[Collection(ProxyCollection.Name)]
+[Collection(ProxyServerGroup.Name)]
 public sealed class EncryptDecryptTests(ProxyFixture proxy)
 {
     private static readonly byte[] NileAad = Convert.FromBase64String("cHJvamVjdD1uaWxlLGRlcGFydG1lbnQ9bWFya2V0aW5n");

@@ -4,7 +4,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 items 1-5 over real HTTPS.</summary>
-[Collection(ProxyCollection.Name)]
+[Collection(ProxyServerGroup.Name)]
 public sealed class HealthStatusTests(ProxyFixture proxy)
 {
     [Theory]

@@ -4,7 +4,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 items 6-9 and 19 (metadata part).</summary>
-[Collection(ProxyCollection.Name)]
+[Collection(ProxyServerGroup.Name)]
 public sealed class KeyMetadataTests(ProxyFixture proxy)
 {
     [Theory]

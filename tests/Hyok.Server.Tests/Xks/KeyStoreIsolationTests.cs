@@ -4,7 +4,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>Several logical key stores on one proxy: keys and credentials of one store are invisible through another.</summary>
-[Collection(ProxyCollection.Name)]
+[Collection(ProxyServerGroup.Name)]
 public sealed class KeyStoreIsolationTests(ProxyFixture proxy)
 {
     [Fact]

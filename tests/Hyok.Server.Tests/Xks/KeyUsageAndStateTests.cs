@@ -5,7 +5,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 items 18-19, and CLI-style changes reaching the running server without restart.</summary>
-[Collection(ProxyCollection.Name)]
+[Collection(ProxyServerGroup.Name)]
 public sealed class KeyUsageAndStateTests(ProxyFixture proxy)
 {
     private static readonly byte[] Plaintext = Encoding.ASCII.GetBytes("Hello World!");

@@ -4,7 +4,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 item 17: any change to what Encrypt returned fails Decrypt with InvalidCiphertextException.</summary>
-[Collection(ProxyCollection.Name)]
+[Collection(ProxyServerGroup.Name)]
 public sealed class TamperTests(ProxyFixture proxy)
 {
     private static readonly byte[] Aad = Encoding.ASCII.GetBytes("project=nile,department=marketing");

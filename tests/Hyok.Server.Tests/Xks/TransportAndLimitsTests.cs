@@ -5,7 +5,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>HTTP/1.1 and HTTP/2 over TLS, the body cap and size limits (answered with spec errors).</summary>
-[Collection(ProxyCollection.Name)]
+[Collection(ProxyServerGroup.Name)]
 public sealed class TransportAndLimitsTests(ProxyFixture proxy)
 {
     [Theory]
