@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Hyok.IO;
 using Hyok.Keys;
 using Hyok.Keys.Software;
 using Hyok.Server.Configuration;
@@ -52,7 +51,7 @@ internal static class EmbeddedSetup
 
     private static void WriteCredentialFiles(DataFolder folder, IssuedCredential credential)
     {
-        PrivateFile.WriteAllText(folder.SecretFile(credential.KeyStore), credential.Secret);
+        StorageFiles.WritePrivateText(folder.SecretFile(credential.KeyStore), credential.Secret);
         var console = new JsonObject
         {
             ["XksProxyUriPath"] = DataFolder.DefaultPathPrefix + "/kms/xks/v1",
@@ -62,7 +61,7 @@ internal static class EmbeddedSetup
                 ["RawSecretAccessKey"] = credential.Secret,
             },
         };
-        PrivateFile.WriteAllText(folder.ConsoleConfigFile(credential.KeyStore), console.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        StorageFiles.WritePrivateText(folder.ConsoleConfigFile(credential.KeyStore), console.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
     private static string DefaultConfiguration() => $$"""

@@ -37,6 +37,14 @@ public static class StorageFiles
         return options;
     }
 
+    /// <summary>Writes a new secret-holding text file, mode 0600 from the first byte; fails if the file exists.</summary>
+    public static void WritePrivateText(string path, string contents)
+    {
+        using var stream = new FileStream(path, NewPrivateFile(FileAccess.Write));
+        using var writer = new StreamWriter(stream);
+        writer.Write(contents);
+    }
+
     /// <summary>Deletes a file if possible; a failure to clean up never hides the original error.</summary>
     public static void TryDelete(string path)
     {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Hyok.IO;
+using Hyok.Storage;
 
 namespace Hyok.Server.Tls;
 
@@ -29,6 +29,6 @@ public static class SelfSignedCertificate
         var now = timeProvider.GetUtcNow();
         using var certificate = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(2));
         File.WriteAllText(certificateFile, certificate.ExportCertificatePem() + "\n");
-        PrivateFile.WriteAllText(keyFile, key.ExportPkcs8PrivateKeyPem() + "\n");
+        StorageFiles.WritePrivateText(keyFile, key.ExportPkcs8PrivateKeyPem() + "\n");
     }
 }
