@@ -1,0 +1,66 @@
+using Hyok.Operations;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Hyok.Core.Tests.Operations;
+
+public sealed class HealthStatusOperationTests
+{
+    private readonly FakeKeyBackend _backend = new();
+    private readonly FakeTimeProvider _time = new();
+
+    [Fact]
+    public async Task Execute_HealthyBackend_ReportsActiveAndConfiguredFleetSize()
+    {
+        using var health = Create(fleetSize: 3);
+
+        var response = await health.ExecuteAsync(default);
+
+        Assert.Equal(3, response.XksProxyFleetSize);
+        Assert.Equal("ACTIVE", Assert.Single(response.EkmFleetDetails).HealthStatus);
+        Assert.Equal("fake-1", response.EkmFleetDetails[0].Id);
+        Assert.Equal("Fake", response.EkmVendor);
+    }
+
+    [Fact]
+    public async Task Execute_BackendCannotDoCrypto_ReportsUnavailable()
+    {
+        _backend.Healthy = false;
+        using var health = Create();
+
+        var response = await health.ExecuteAsync(default);
+
+        Assert.Equal("UNAVAILABLE", response.EkmFleetDetails[0].HealthStatus);
+    }
+
+    [Fact]
+    public async Task Execute_WithinCacheDuration_ReusesResult_ThenProbesAgain()
+    {
+        using var health = Create(cache: TimeSpan.FromSeconds(60));
+
+        await health.ExecuteAsync(default);
+        _backend.Healthy = false;
+        _time.Advance(TimeSpan.FromSeconds(59));
+        var cached = await health.ExecuteAsync(default);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        var fresh = await health.ExecuteAsync(default);
+
+        Assert.Equal("ACTIVE", cached.EkmFleetDetails[0].HealthStatus);
+        Assert.Equal("UNAVAILABLE", fresh.EkmFleetDetails[0].HealthStatus);
+        Assert.Equal(2, _backend.Probes);
+    }
+
+    [Fact]
+    public async Task Execute_ProbeSlowerThanDeadline_ReportsUnavailable()
+    {
+        _backend.CallDelay = TimeSpan.FromSeconds(30);
+        var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(50), TimeProvider.System);
+        using var health = new HealthStatusOperation(_backend, new HealthOptions(1, TimeSpan.FromSeconds(10)), deadline, TimeProvider.System);
+
+        var response = await health.ExecuteAsync(default);
+
+        Assert.Equal("UNAVAILABLE", response.EkmFleetDetails[0].HealthStatus);
+    }
+
+    private HealthStatusOperation Create(int fleetSize = 1, TimeSpan? cache = null) =>
+        new(_backend, new HealthOptions(fleetSize, cache ?? TimeSpan.FromSeconds(10)), new BackendDeadline(TimeSpan.FromSeconds(5), _time), _time);
+}
