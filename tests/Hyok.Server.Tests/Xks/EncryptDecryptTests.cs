@@ -107,6 +107,25 @@ public sealed class EncryptDecryptTests(ProxyFixture proxy)
     }
 
     [Fact]
+    public async Task EncryptThenDecrypt_ArnsOf2048Characters_Accepted()
+    {
+        var arn = "arn:aws:iam::123456789012:role/" + new string('r', 2048 - 31);
+        var body = XksBodies.Encrypt(RandomNumberGenerator.GetBytes(4300), RandomNumberGenerator.GetBytes(8192), cdiv: true);
+        foreach (var field in new[] { "awsPrincipalArn", "kmsKeyArn" })
+        {
+            body["requestMetadata"]![field] = arn;
+        }
+
+        var encrypted = await EncryptAsync("k-both", body);
+        var decrypt = XksBodies.Decrypt(encrypted, Convert.FromBase64String(body["additionalAuthenticatedData"]!.GetValue<string>()));
+        decrypt["requestMetadata"]!["awsPrincipalArn"] = arn;
+        decrypt["requestMetadata"]!["kmsKeyArn"] = arn;
+
+        Assert.Equal(2048, arn.Length);
+        Assert.Equal(body["plaintext"]!.GetValue<string>(), (await DecryptAsync("k-both", decrypt))["plaintext"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Encrypt_UnknownKey_IsKeyNotFound()
     {
         using var response = await proxy.AlphaClient.SendAsync("keys/nope/encrypt", XksBodies.Bytes(XksBodies.Encrypt([1])), default);
