@@ -5,7 +5,17 @@ namespace Hyok.Cli;
 
 internal static class Program
 {
-    public static Task<int> Main(string[] args) => BuildRoot().Parse(args).InvokeAsync();
+    /// <summary>Exit code of a usage error (unknown command or option, missing argument), as the README promises.</summary>
+    public const int UsageError = 2;
+
+    public static async Task<int> Main(string[] args)
+    {
+        var parsed = BuildRoot().Parse(args);
+        var exitCode = await parsed.InvokeAsync().ConfigureAwait(false);
+
+        // System.CommandLine prints the errors and the help, and exits with 1; 1 is reserved for user errors.
+        return parsed.Errors.Count > 0 ? UsageError : exitCode;
+    }
 
     internal static RootCommand BuildRoot()
     {

@@ -1,4 +1,4 @@
-using Hyok.Keys.Software;
+using Hyok.Server.Tls;
 using Hyok.Storage;
 
 namespace Hyok.Cli.Commands;
@@ -12,7 +12,7 @@ internal static class CliAction
         {
             return await body().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is CliException or HyokStoreException or KeyManagementException or FileNotFoundException or InvalidDataException or FormatException)
+        catch (Exception e) when (IsUserError(e))
         {
             await Console.Error.WriteLineAsync($"hyok: {e.Message}").ConfigureAwait(false);
             return 1;
@@ -20,4 +20,12 @@ internal static class CliAction
     }
 
     public static Task<int> Run(Func<int> body) => RunAsync(() => Task.FromResult(body()));
+
+    /// <summary>
+    /// Failures whose message is written for the operator: store and master key problems, configuration and
+    /// certificate files, and I/O such as a listen address already in use. Anything else is a bug and keeps its stack trace.
+    /// </summary>
+    private static bool IsUserError(Exception e) =>
+        e is CliException or HyokStoreException or ServerCertificateException
+            or IOException or UnauthorizedAccessException or InvalidDataException or FormatException;
 }

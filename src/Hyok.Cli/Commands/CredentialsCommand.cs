@@ -40,7 +40,7 @@ internal static class CredentialsCommand
         {
             using var access = StoreAccess.Open(result.GetValue(config));
             Console.WriteLine($"{"ACCESS KEY ID",-32} {"KEY STORE",-20} CREATED");
-            foreach (var credential in access.Store.ListCredentials(result.GetValue(store)))
+            foreach (var credential in access.Store.ListCredentials(access.RequireKeyStoreIfGiven(result.GetValue(store))))
             {
                 Console.WriteLine($"{credential.AccessKeyId,-32} {credential.KeyStore,-20} {credential.CreatedAt.ToString("u", CultureInfo.InvariantCulture)}");
             }

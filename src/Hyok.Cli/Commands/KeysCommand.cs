@@ -44,7 +44,7 @@ internal static class KeysCommand
         command.SetAction(result => CliAction.Run(() =>
         {
             using var access = StoreAccess.Open(result.GetValue(config));
-            KeyTable.Print(access.Store.ListKeys(result.GetValue(store)));
+            KeyTable.Print(access.Store.ListKeys(access.RequireKeyStoreIfGiven(result.GetValue(store))));
             return 0;
         }));
         return command;

@@ -12,7 +12,7 @@ internal static class ServeBanner
     {
         var address = addresses[0];
         var endpoint = $"https://localhost:{address.Port}";
-        Console.WriteLine($"Hyok XKS proxy is listening on {string.Join(", ", addresses)}");
+        Console.WriteLine($"Hyok XKS proxy is listening on {string.Join(", ", addresses.Select(a => a.GetLeftPart(UriPartial.Authority)))}");
         var credentials = new SoftwareKeyStore(runtime.Database).ListCredentials();
         foreach (var store in options.KeyStores)
         {

@@ -33,5 +33,8 @@ internal sealed class StoreAccess : IDisposable
             ? name
             : throw new CliException($"No key store named '{name}' in the configuration (configured: {string.Join(", ", Options.KeyStores.Select(s => s.Name))}).");
 
+    /// <summary>A list filter must name a configured key store: a typo would otherwise look like an empty store.</summary>
+    public string? RequireKeyStoreIfGiven(string? name) => name is null ? null : RequireKeyStore(name);
+
     public void Dispose() => _database.Dispose();
 }

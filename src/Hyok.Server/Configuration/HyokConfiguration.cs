@@ -18,15 +18,33 @@ public static class HyokConfiguration
             throw new FileNotFoundException($"Configuration file not found: {fullPath}");
         }
 
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(fullPath, optional: false, reloadOnChange: false)
-            .AddEnvironmentVariables()
-            .Build();
-        var options = new HyokOptions();
-        configuration.GetSection(HyokOptions.SectionName).Bind(options);
+        var options = Bind(fullPath);
         ApplyDefaults(options);
         ResolvePaths(options, Path.GetDirectoryName(fullPath)!);
         return options;
+    }
+
+    /// <summary>Malformed JSON or a value of the wrong type (<c>"CacheSeconds": "ten"</c>) is one clear <see cref="InvalidDataException"/>.</summary>
+    private static HyokOptions Bind(string fullPath)
+    {
+        try
+        {
+            var configuration = new ConfigurationBuilder()
+                .AddJsonFile(fullPath, optional: false, reloadOnChange: false)
+                .AddEnvironmentVariables()
+                .Build();
+            var options = new HyokOptions();
+            configuration.GetSection(HyokOptions.SectionName).Bind(options);
+            return options;
+        }
+        catch (InvalidDataException e) when (e.InnerException is not null)
+        {
+            throw new InvalidDataException($"{e.Message} {e.InnerException.Message}", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidDataException($"{fullPath}: {e.Message}", e);
+        }
     }
 
     private static void ApplyDefaults(HyokOptions options)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Hyok.Server.Tls;
 
 namespace Hyok.Server.Configuration;
 
@@ -39,8 +40,13 @@ public static partial class HyokOptionsValidator
             problems.Add($"Hyok:Server:Listen: '{address}' is not IP:port or localhost:port.");
         }
 
-        RequireFile(server.CertificateFile, "Hyok:Server:CertificateFile", problems);
-        RequireFile(server.CertificateKeyFile, "Hyok:Server:CertificateKeyFile", problems);
+        var certificateFound = RequireFile(server.CertificateFile, "Hyok:Server:CertificateFile", problems);
+        var keyFound = RequireFile(server.CertificateKeyFile, "Hyok:Server:CertificateKeyFile", problems);
+        if (certificateFound && keyFound && ServerCertificate.Check(server.CertificateFile!, server.CertificateKeyFile!) is { } certificateProblem)
+        {
+            problems.Add($"Hyok:Server:CertificateFile: {certificateProblem}");
+        }
+
         if (server.PingPath.Length > 0 && !server.PingPath.StartsWith('/'))
         {
             problems.Add("Hyok:Server:PingPath must be empty or start with '/'.");
@@ -76,16 +82,21 @@ public static partial class HyokOptionsValidator
         }
     }
 
-    private static void RequireFile(string? path, string name, List<string> problems)
+    private static bool RequireFile(string? path, string name, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
             problems.Add($"{name} is required.");
+            return false;
         }
-        else if (!File.Exists(path))
+
+        if (!File.Exists(path))
         {
             problems.Add($"{name}: file not found: {path}");
+            return false;
         }
+
+        return true;
     }
 
     private static void Range(int value, int min, int max, string name, List<string> problems)

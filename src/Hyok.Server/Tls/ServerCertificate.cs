@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 namespace Hyok.Server.Tls;
@@ -6,17 +7,29 @@ namespace Hyok.Server.Tls;
 /// The TLS server certificate from PEM files (xks-spec.md §8): the first certificate in the file is the
 /// leaf and must match the key; the rest are intermediates served as the chain.
 /// </summary>
-public sealed class ServerCertificate(X509Certificate2 leaf, X509Certificate2Collection chain) : IDisposable
+public sealed partial class ServerCertificate(X509Certificate2 leaf, X509Certificate2Collection chain) : IDisposable
 {
     public X509Certificate2 Leaf { get; } = leaf;
 
     public X509Certificate2Collection Chain { get; } = chain;
 
+    /// <exception cref="ServerCertificateException">A file is unreadable or malformed, or the key does not match the leaf.</exception>
     public static ServerCertificate Load(string certificateFile, string keyFile)
     {
-        var leaf = X509Certificate2.CreateFromPemFile(certificateFile, keyFile);
-        var all = new X509Certificate2Collection();
-        all.ImportFromPemFile(certificateFile);
+        var certificatePem = ReadFile(certificateFile);
+        var keyPem = ReadFile(keyFile);
+        var all = ReadCertificates(certificateFile, certificatePem);
+        X509Certificate2 leaf;
+        try
+        {
+            leaf = X509Certificate2.CreateFromPem(certificatePem, keyPem);
+        }
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
+        {
+            Dispose(all);
+            throw new ServerCertificateException(DescribeKeyProblem(certificateFile, keyFile, keyPem), e);
+        }
+
         var chain = new X509Certificate2Collection();
         foreach (var certificate in all)
         {
@@ -33,10 +46,29 @@ public sealed class ServerCertificate(X509Certificate2 leaf, X509Certificate2Col
         return new ServerCertificate(leaf, chain);
     }
 
+    /// <summary>The problem <see cref="Load"/> would report, or null when the files are usable (for <c>hyok config check</c>).</summary>
+    public static string? Check(string certificateFile, string keyFile)
+    {
+        try
+        {
+            Load(certificateFile, keyFile).Dispose();
+            return null;
+        }
+        catch (ServerCertificateException e)
+        {
+            return e.Message;
+        }
+    }
+
     public void Dispose()
     {
         Leaf.Dispose();
-        foreach (var certificate in Chain)
+        Dispose(Chain);
+    }
+
+    private static void Dispose(X509Certificate2Collection certificates)
+    {
+        foreach (var certificate in certificates)
         {
             certificate.Dispose();
         }

@@ -39,10 +39,14 @@ public sealed class ProxyFixture : IAsyncLifetime
 
     public TestCredential BetaCredential { get; private set; } = null!;
 
+    /// <summary>Writes the certificate (chain) and key PEM files the server loads; default: a self-signed certificate for localhost.</summary>
+    public Action<string, string> WriteCertificateFiles { get; init; } =
+        (certificateFile, keyFile) => SelfSignedCertificate.WritePemFiles(certificateFile, keyFile, TimeProvider.System, "localhost");
+
     public async Task InitializeAsync()
     {
         Options = TestConfiguration.Create(Folder);
-        SelfSignedCertificate.WritePemFiles(Options.Server.CertificateFile!, Options.Server.CertificateKeyFile!, TimeProvider.System, "localhost");
+        WriteCertificateFiles(Options.Server.CertificateFile!, Options.Server.CertificateKeyFile!);
         Runtime = BackendRuntime.Open(Options.Backend, TimeProvider.System, createIfMissing: true);
         Admin = new SoftwareKeyStore(Runtime.Database);
         AlphaCredential = AddCredential(Alpha);

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+
+namespace Hyok.Cli.Tests.Support;
+
+/// <summary>
+/// Runs the built CLI as a separate process, as a user would: <c>dotnet hyok.dll ARGS</c> (Hyok.Cli's output is
+/// copied next to the tests) with <c>HYOK_DATA</c> set and no inherited <c>HYOK_*</c>/<c>Hyok__*</c> variables.
+/// </summary>
+public sealed class HyokCli(string dataFolder)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private readonly Dictionary<string, string> _environment = new(StringComparer.Ordinal) { ["HYOK_DATA"] = dataFolder };
+
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "hyok.dll");
+
+    /// <summary>The <c>dotnet</c> host running these tests, else the one on PATH.</summary>
+    public static string Dotnet =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    /// <summary>A copy that also sets <paramref name="name"/> in the environment of the runs.</summary>
+    public HyokCli With(string name, string value)
+    {
+        var copy = new HyokCli(dataFolder);
+        foreach (var (key, existing) in _environment)
+        {
+            copy._environment[key] = existing;
+        }
+
+        copy._environment[name] = value;
+        return copy;
+    }
+
+    /// <summary>Removes inherited settings (<c>HYOK_MASTER_KEY</c>, <c>Hyok__Server__...</c>) and applies this runner's.</summary>
+    public void ApplyEnvironment(ProcessStartInfo start)
+    {
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("hyok", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in _environment)
+        {
+            start.Environment[name] = value;
+        }
+    }
+
+    public async Task<CliResult> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Dotnet)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        ApplyEnvironment(start);
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"hyok {string.Join(' ', arguments)} did not finish within {Timeout}");
+        }
+
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+}
