@@ -1,5 +1,6 @@
 using Hyok.Server.Configuration;
 using Hyok.Server.Tests.Support;
+using Hyok.Server.Tls;
 
 namespace Hyok.Server.Tests.Configuration;
 
@@ -61,8 +62,7 @@ public sealed class HyokOptionsValidatorTests : IDisposable
     private HyokOptions Good()
     {
         var options = TestConfiguration.Create(_folder);
-        File.WriteAllText(options.Server.CertificateFile!, "x");
-        File.WriteAllText(options.Server.CertificateKeyFile!, "x");
+        SelfSignedCertificate.WritePemFiles(options.Server.CertificateFile!, options.Server.CertificateKeyFile!, TimeProvider.System, "localhost");
         return options;
     }
 
