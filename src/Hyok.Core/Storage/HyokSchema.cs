@@ -29,6 +29,15 @@ internal static class HyokSchema
             created_at INTEGER NOT NULL);
         CREATE INDEX credentials_by_key_store ON credentials (key_store);
         """,
+        """
+        CREATE TABLE hardware_keys (
+            id TEXT NOT NULL PRIMARY KEY,
+            key_store TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('enabled', 'disabled')),
+            created_at INTEGER NOT NULL,
+            seal BLOB NOT NULL);
+        CREATE INDEX hardware_keys_by_key_store ON hardware_keys (key_store);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -12,6 +12,13 @@ internal static class SealContexts
     /// <summary>The material of key <paramref name="id"/> in <paramref name="keyStore"/>: moving a row to another store breaks it.</summary>
     public static string Key(string keyStore, string id) => $"key:{keyStore}:{id}";
 
+    /// <summary>
+    /// A hardware key record: an empty sealed value whose tag authenticates key store, id, state and
+    /// creation time, so editing the database cannot re-enable a disabled key or move it to another store.
+    /// </summary>
+    public static string HardwareKey(string keyStore, string id, string state, long createdAt) =>
+        $"hardware-key:{keyStore}:{id}:{state}:{createdAt}";
+
     /// <summary>The secret of <paramref name="accessKeyId"/> in <paramref name="keyStore"/>.</summary>
     public static string Credential(string keyStore, string accessKeyId) => $"credential:{keyStore}:{accessKeyId}";
 }

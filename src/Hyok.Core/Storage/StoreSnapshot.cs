@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
+using Hyok.Keys;
 
 namespace Hyok.Storage;
 
@@ -18,8 +19,9 @@ internal sealed class StoreSnapshot
         FrozenDictionary<string, StoredKey> keys,
         StoredKey? healthKey,
         FrozenDictionary<(string KeyStore, string AccessKeyId), string> secrets,
+        FrozenDictionary<string, KeyRecord> hardwareKeys,
         IReadOnlyList<string> problems)
-        : this(keys, healthKey, secrets, problems, immortal: false)
+        : this(keys, healthKey, secrets, hardwareKeys, problems, immortal: false)
     {
     }
 
@@ -27,19 +29,22 @@ internal sealed class StoreSnapshot
         FrozenDictionary<string, StoredKey> keys,
         StoredKey? healthKey,
         FrozenDictionary<(string KeyStore, string AccessKeyId), string> secrets,
+        FrozenDictionary<string, KeyRecord> hardwareKeys,
         IReadOnlyList<string> problems,
         bool immortal)
     {
         Keys = keys;
         HealthKey = healthKey;
         Secrets = secrets;
+        HardwareKeys = hardwareKeys;
         Problems = problems;
         _immortal = immortal;
     }
 
     /// <summary>No keys, no credentials; never zeroed. What a disposed watcher serves.</summary>
     public static StoreSnapshot Empty { get; } = new(
-        FrozenDictionary<string, StoredKey>.Empty, null, FrozenDictionary<(string, string), string>.Empty, [], immortal: true);
+        FrozenDictionary<string, StoredKey>.Empty, null, FrozenDictionary<(string, string), string>.Empty,
+        FrozenDictionary<string, KeyRecord>.Empty, [], immortal: true);
 
     /// <summary>Customer keys by externalKeyId (the health key is not among them).</summary>
     public FrozenDictionary<string, StoredKey> Keys { get; }
@@ -49,6 +54,9 @@ internal sealed class StoreSnapshot
 
     /// <summary>Secrets by (key store, access key id).</summary>
     public FrozenDictionary<(string KeyStore, string AccessKeyId), string> Secrets { get; }
+
+    /// <summary>Hyok's records of keys held by a hardware backend (key store and state), by externalKeyId.</summary>
+    public FrozenDictionary<string, KeyRecord> HardwareKeys { get; }
 
     /// <summary>Rows that could not be loaded (e.g. tampered or moved), described without secrets.</summary>
     public IReadOnlyList<string> Problems { get; }

@@ -49,7 +49,8 @@ internal static class StoreSnapshotLoader
             }
 
             var secrets = ReadSecrets(connection, transaction, sealer, problems);
-            return new StoreSnapshot(keys.ToFrozenDictionary(StringComparer.Ordinal), healthKey, secrets, problems);
+            var hardwareKeys = HardwareKeyRows.ReadAll(connection, transaction, sealer, problems);
+            return new StoreSnapshot(keys.ToFrozenDictionary(StringComparer.Ordinal), healthKey, secrets, hardwareKeys, problems);
         }
         catch
         {
