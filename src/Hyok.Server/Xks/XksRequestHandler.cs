@@ -67,8 +67,9 @@ internal sealed class XksRequestHandler(
             var body = await RequestBodyReader.ReadAsync(context.Request, maxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
             if (!body.IsSuccess)
             {
-                // The rest of the body stays unread, so Kestrel closes the connection after this reply. Say so
-                // (RFC 9112 §9.6): otherwise an HTTP/1.1 client reuses the connection and its next request fails.
+                // Part of the body may be left unread (beyond RequestBodyReader.DrainBytes), and then Kestrel closes
+                // the connection after this reply. Say so (RFC 9112 §9.6): otherwise an HTTP/1.1 client reuses the
+                // connection and its next request fails.
                 if (HttpProtocol.IsHttp10(context.Request.Protocol) || HttpProtocol.IsHttp11(context.Request.Protocol))
                 {
                     context.Response.Headers.Connection = "close";

@@ -35,11 +35,5 @@ public sealed record BadRequest(
     int? ExpectedStatus = null,
     string Method = "POST")
 {
-    /// <summary>
-    /// Over the 64 KiB cap: the proxy answers 501 before reading the whole body and then closes, so a client
-    /// still sending may see the connection reset instead of the answer. The server must keep serving either way.
-    /// </summary>
-    public bool MayResetWhileSending => Body.Length > 65_536;
-
     public override string ToString() => $"{Kind} [{Detail}] {Method} {(Path.Length > 120 ? Path[..120] + "..." : Path)} ({Body.Length} bytes, {Signing})";
 }

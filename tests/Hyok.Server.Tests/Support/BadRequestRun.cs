@@ -30,9 +30,6 @@ public static class BadRequestRun
                     failures.Enqueue((i, $"#{i} {bad}: {problem}"));
                 }
             }
-            catch (HttpRequestException) when (bad.MayResetWhileSending)
-            {
-            }
             catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException)
             {
                 failures.Enqueue((i, $"#{i} {bad}: no reply ({e.GetType().Name}: {e.Message})"));
