@@ -56,7 +56,7 @@ public static class HyokServer
     private static void ConfigureKestrel(KestrelServerOptions kestrel, ServerOptions server, ServerCertificate certificate)
     {
         kestrel.AddServerHeader = false;
-        kestrel.Limits.MaxRequestBodySize = Math.Max(server.MaxRequestBodyBytes, RequestBodyReader.DrainLimitBytes);
+        kestrel.Limits.MaxRequestBodySize = server.MaxRequestBodyBytes;
         kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         foreach (var address in server.Listen)
         {

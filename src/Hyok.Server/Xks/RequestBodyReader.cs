@@ -1,27 +1,33 @@
 using Hyok.Protocol;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Hyok.Server.Xks;
 
 /// <summary>
 /// Reads the exact body bytes (SigV4 hashes them, xks-spec.md §7.1) up to a cap; a larger body is
-/// 501 UnsupportedOperationException. A body up to <see cref="DrainLimitBytes"/> is read to its end and
-/// discarded first, so the client sees the 501 instead of a reset while it is still sending; anything
-/// larger is cut off when Kestrel's own limit (the same number) is reached.
+/// 501 UnsupportedOperationException. The excess of a body up to <see cref="DrainBytes"/> over the cap is read
+/// and discarded so that an HTTP/1.1 client, still sending, sees the 501 instead of a reset connection.
 /// </summary>
 internal static class RequestBodyReader
 {
-    /// <summary>Kestrel's hard request body limit; bodies between the cap and this are drained.</summary>
-    public const int DrainLimitBytes = 1024 * 1024;
+    /// <summary>How much of an over-cap body is read and thrown away before the connection is given up.</summary>
+    public const int DrainBytes = 1024 * 1024;
 
     public static async ValueTask<XksResult<byte[]>> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > Math.Max(maxBytes, DrainLimitBytes))
+        // Kestrel's own limit would stop the drain: lift it to cap + drain for this request.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            return TooLarge(maxBytes);
+            limit.MaxRequestBodySize = (long)maxBytes + DrainBytes;
         }
 
-        var buffer = new byte[Math.Min(request.ContentLength ?? 16384, maxBytes + 1)];
+        if (request.ContentLength > maxBytes)
+        {
+            return await TooLargeAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        var buffer = new byte[request.ContentLength ?? Math.Min(maxBytes + 1, 16384)];
         var length = 0;
         try
         {
@@ -31,16 +37,16 @@ internal static class RequestBodyReader
                 {
                     if (length > maxBytes)
                     {
-                        return await DrainAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
+                        return await TooLargeAsync(request, maxBytes, cancellationToken).ConfigureAwait(false);
                     }
 
-                    Array.Resize(ref buffer, Math.Min(Math.Max(buffer.Length * 2, 1024), maxBytes + 1));
+                    Array.Resize(ref buffer, Math.Min(buffer.Length * 2, maxBytes + 1));
                 }
 
                 var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
-                    return length == buffer.Length ? buffer : buffer[..length];
+                    break;
                 }
 
                 length += read;
@@ -52,16 +58,23 @@ internal static class RequestBodyReader
                 ? TooLarge(maxBytes)
                 : XksError.Validation("The request body could not be read.");
         }
+
+        return length > maxBytes ? TooLarge(maxBytes) : length == buffer.Length ? buffer : buffer[..length];
     }
 
-    private static async ValueTask<XksResult<byte[]>> DrainAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>Reads the rest of the body into a scratch buffer (Kestrel stops at cap + <see cref="DrainBytes"/>), then answers 501.</summary>
+    private static async ValueTask<XksResult<byte[]>> TooLargeAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is null or <= DrainLimitBytes)
+        var scratch = new byte[16384];
+        try
         {
-            var scratch = new byte[16384];
             while (await request.Body.ReadAsync(scratch, cancellationToken).ConfigureAwait(false) > 0)
             {
             }
+        }
+        catch (BadHttpRequestException)
+        {
+            // Over cap + drain, or a broken body: the connection is given up (the handler says Connection: close).
         }
 
         return TooLarge(maxBytes);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Hyok.Server.Xks;
 
 /// <summary>
-/// The XKS request pipeline in the order of xks-spec.md §6.3: route → method → body → SigV4 → parse →
+/// The XKS request pipeline in the order of xks-spec.md §6.3: route → method → body → SigV4 → content type → parse →
 /// operation. Spec failures are values; an escaping exception becomes InternalException with a fixed
 /// message, and no exception text ever reaches a response body.
 /// </summary>
@@ -67,15 +67,25 @@ internal sealed class XksRequestHandler(
             var body = await RequestBodyReader.ReadAsync(context.Request, maxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
             if (!body.IsSuccess)
             {
+                // Part of the body may be left unread (beyond RequestBodyReader.DrainBytes), and then Kestrel closes
+                // the connection after this reply. Say so (RFC 9112 §9.6): otherwise an HTTP/1.1 client reuses the
+                // connection and its next request fails.
+                if (HttpProtocol.IsHttp10(context.Request.Protocol) || HttpProtocol.IsHttp11(context.Request.Protocol))
+                {
+                    context.Response.Headers.Connection = "close";
+                }
+
                 exchange = new XksExchange(null, XksReply.Failure(body.Error));
             }
             else
             {
                 var principal = verifier.Verify(SigV4HttpRequest.From(context, body.Value), route.Store);
                 accessKeyId = principal.Value?.AccessKeyId;
-                exchange = principal.IsSuccess
-                    ? await endpoints.HandleAsync(route, body.Value, cancellationToken).ConfigureAwait(false)
-                    : new XksExchange(null, XksReply.Failure(principal.Error));
+                exchange = !principal.IsSuccess
+                    ? new XksExchange(null, XksReply.Failure(principal.Error))
+                    : JsonContentType.Check(context.Request) is { } contentTypeError
+                        ? new XksExchange(null, XksReply.Failure(contentTypeError))
+                        : await endpoints.HandleAsync(route, body.Value, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)

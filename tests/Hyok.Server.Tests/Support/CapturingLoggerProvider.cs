@@ -8,6 +8,9 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();
 
+    /// <summary>The same entries with their level and event id, for checks such as "no Unhandled (1002)".</summary>
+    public ConcurrentQueue<CapturedLog> Entries { get; } = new();
+
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(this, categoryName);
 
     public void Dispose()
@@ -21,7 +24,11 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.Lines.Enqueue($"{logLevel} {category} {formatter(state, exception)} {exception}");
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var line = $"{logLevel} {category} {formatter(state, exception)} {exception}";
+            owner.Lines.Enqueue(line);
+            owner.Entries.Enqueue(new CapturedLog(logLevel, eventId.Id, category, line));
+        }
     }
 }

@@ -30,6 +30,27 @@ public sealed class TransportAndLimitsTests(ProxyFixture proxy)
     }
 
     [Fact]
+    public async Task Request_BodyOverCapOverHttp11_AnnouncesConnectionClose()
+    {
+        using var response = await proxy.AlphaClient.SendAsync("keys/k-both/encrypt", XksBodies.Bytes(XksBodies.Encrypt(new byte[70_000])), default);
+
+        await XksAssert.ErrorAsync(response, 501, "UnsupportedOperationException");
+        Assert.True(response.Headers.ConnectionClose, "the unread body makes Kestrel close the connection; the reply must say so");
+    }
+
+    [Fact]
+    public async Task Request_WrongContentType_IsValidationException()
+    {
+        using var response = await proxy.AlphaClient.SendAsync("health", XksBodies.Health(), request =>
+        {
+            request.Content!.Headers.ContentType = new("text/plain");
+            return Task.CompletedTask;
+        }, default);
+
+        await XksAssert.ErrorAsync(response, 400, "ValidationException");
+    }
+
+    [Fact]
     public async Task Encrypt_PlaintextOverLimit_IsUnsupportedOperation()
     {
         await proxy.AlphaClient.ExpectErrorAsync("keys/k-both/encrypt", XksBodies.Encrypt(new byte[8193]), 501, "UnsupportedOperationException");
