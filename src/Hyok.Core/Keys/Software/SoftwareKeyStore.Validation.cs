@@ -22,7 +22,7 @@ public sealed partial class SoftwareKeyStore
     public static bool IsValidKeyStoreName(string? name) =>
         name is { Length: >= 1 and <= MaxKeyStoreNameLength } && !name.AsSpan().ContainsAnyExcept(KeyStoreNameChars);
 
-    private static void RequireKeyId(string? id)
+    internal static void RequireKeyId(string? id)
     {
         if (!IsValidKeyId(id))
         {
@@ -31,7 +31,7 @@ public sealed partial class SoftwareKeyStore
         }
     }
 
-    private static void RequireKeyStoreName(string? name)
+    internal static void RequireKeyStoreName(string? name)
     {
         if (!IsValidKeyStoreName(name))
         {

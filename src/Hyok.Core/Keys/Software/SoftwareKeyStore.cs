@@ -12,7 +12,7 @@ namespace Hyok.Keys.Software;
 /// </summary>
 public sealed partial class SoftwareKeyStore
 {
-    private const int SqliteConstraint = 19;
+    private const int SqliteConstraint = HyokDatabase.SqliteConstraint;
 
     private readonly HyokDatabase _database;
 
@@ -23,40 +23,10 @@ public sealed partial class SoftwareKeyStore
         _database = database;
     }
 
-    private DateTimeOffset Now()
-    {
-        // Stored at millisecond precision: return what a later read returns.
-        return DateTimeOffset.FromUnixTimeMilliseconds(_database.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());
-    }
+    // Stored at millisecond precision: return what a later read returns.
+    private DateTimeOffset Now() => _database.Now();
 
-    /// <summary>Runs <paramref name="work"/> in a write transaction, turning SQLite failures into <see cref="HyokStoreException"/>.</summary>
-    private T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
-    {
-        try
-        {
-            using var connection = _database.OpenConnection();
-            using var transaction = connection.BeginTransaction(deferred: false);
-            T result = work(connection, transaction);
-            transaction.Commit();
-            return result;
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode != SqliteConstraint)
-        {
-            throw new HyokStoreException($"the key store database {_database.Path} failed: {e.Message}", e);
-        }
-    }
+    private T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _database.Write(work);
 
-    /// <summary>Runs a read, turning SQLite failures into <see cref="HyokStoreException"/>.</summary>
-    private T Read<T>(Func<SqliteConnection, T> work)
-    {
-        try
-        {
-            using var connection = _database.OpenConnection();
-            return work(connection);
-        }
-        catch (SqliteException e)
-        {
-            throw new HyokStoreException($"the key store database {_database.Path} failed: {e.Message}", e);
-        }
-    }
+    private T Read<T>(Func<SqliteConnection, T> work) => _database.Read(work);
 }
