@@ -9,7 +9,7 @@ namespace Hyok.Server.Tests.Robustness;
 /// House rule: bad input gets a clear, spec-shaped error and loses nothing (xks-spec.md §6.1-6.3). Thousands of
 /// generated malformed requests over real HTTPS, signed and unsigned; afterwards the proxy still serves.
 /// </summary>
-public sealed class BadInputTests(ProxyFixture proxy, ITestOutputHelper output) : IClassFixture<ProxyFixture>
+public sealed class BadInputTests(SoftwareProxyFixture proxy, ITestOutputHelper output) : IClassFixture<SoftwareProxyFixture>
 {
     private const int MinimumRequests = 3200;
     private const int InFlight = 8;

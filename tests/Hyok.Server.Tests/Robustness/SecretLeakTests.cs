@@ -10,7 +10,7 @@ namespace Hyok.Server.Tests.Robustness;
 /// the master key, ciphertexts and tags pushed through every path (successes, spec errors, auth failures,
 /// tampering, over-cap bodies, the bad-input generator) never show up in a log line or an error body.
 /// </summary>
-public sealed partial class SecretLeakTests(ProxyFixture proxy) : IClassFixture<ProxyFixture>
+public sealed partial class SecretLeakTests(SoftwareProxyFixture proxy) : IClassFixture<SoftwareProxyFixture>
 {
     private const string SentinelAccessKeyId = "LEAKSENTINELAKIDAAAAAAAAAA";
     private const string SentinelSecret = "LeakSentinelSecretQz7Xw9Pk2Rt5Vy8Bn3Mh6Jd4Fg1Ls0";

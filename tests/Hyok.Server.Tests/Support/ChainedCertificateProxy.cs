@@ -5,9 +5,9 @@ public sealed class ChainedCertificateProxy : IAsyncLifetime
 {
     private readonly TestCertificateChain _chain = TestCertificateChain.Create();
 
-    public ChainedCertificateProxy() => Proxy = new ProxyFixture { WriteCertificateFiles = _chain.WriteServerFiles };
+    public ChainedCertificateProxy() => Proxy = new SoftwareProxyFixture { WriteCertificateFiles = _chain.WriteServerFiles };
 
-    public ProxyFixture Proxy { get; }
+    public SoftwareProxyFixture Proxy { get; }
 
     public int Port => Proxy.BaseUri.Port;
 

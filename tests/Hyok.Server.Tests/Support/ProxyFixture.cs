@@ -11,10 +11,11 @@ using Microsoft.Extensions.Logging;
 namespace Hyok.Server.Tests.Support;
 
 /// <summary>
-/// A real Hyok server over HTTPS on 127.0.0.1 (random port) with the sealed software store in a temp
-/// folder and two logical key stores: <c>alpha</c> (us-east-1) and <c>beta</c> (eu-west-1).
+/// A real Hyok server over HTTPS on 127.0.0.1 (random port) with its state store in a temp folder and two
+/// logical key stores: <c>alpha</c> (us-east-1) and <c>beta</c> (eu-west-1). Subclasses choose the key
+/// backend, so one protocol suite runs against every backend.
 /// </summary>
-public sealed class ProxyFixture : IAsyncLifetime
+public abstract class ProxyFixture : IAsyncLifetime
 {
     public const string Alpha = "alpha";
     public const string Beta = "beta";
@@ -29,6 +30,7 @@ public sealed class ProxyFixture : IAsyncLifetime
 
     public BackendRuntime Runtime { get; private set; } = null!;
 
+    /// <summary>Credential management (the state store is the same for every backend).</summary>
     public SoftwareKeyStore Admin { get; private set; } = null!;
 
     public Uri BaseUri { get; private set; } = null!;
@@ -47,18 +49,19 @@ public sealed class ProxyFixture : IAsyncLifetime
     {
         Options = TestConfiguration.Create(Folder);
         WriteCertificateFiles(Options.Server.CertificateFile!, Options.Server.CertificateKeyFile!);
+        ConfigureBackend(Options);
         Runtime = BackendRuntime.Open(Options.Backend, TimeProvider.System, createIfMissing: true);
         Admin = new SoftwareKeyStore(Runtime.Database);
         AlphaCredential = AddCredential(Alpha);
         BetaCredential = AddCredential(Beta);
         foreach (var (id, usage) in new[] { ("k-both", KeyUsage.EncryptDecrypt), ("k-enc", KeyUsage.Encrypt), ("k-dec", KeyUsage.Decrypt), ("k-none", KeyUsage.None) })
         {
-            Admin.CreateKey(id, Alpha, usage);
+            CreateKey(id, Alpha, usage);
         }
 
-        Admin.CreateKey("k-disabled", Alpha);
-        Admin.SetState("k-disabled", KeyState.Disabled);
-        Admin.CreateKey("b-key", Beta);
+        CreateKey("k-disabled", Alpha, KeyUsage.EncryptDecrypt);
+        SetKeyState("k-disabled", KeyState.Disabled);
+        CreateKey("b-key", Beta, KeyUsage.EncryptDecrypt);
         Runtime.Watcher.Refresh();
 
         _app = HyokServer.Build(Options, Runtime.Backend, Runtime.Credentials, TimeProvider.System, logging => logging.AddProvider(Logs));
@@ -66,6 +69,15 @@ public sealed class ProxyFixture : IAsyncLifetime
         BaseUri = new Uri($"https://127.0.0.1:{HyokServer.BoundAddresses(_app)[0].Port}");
         Http = NewHttpClient(HttpVersion.Version11);
     }
+
+    /// <summary>Creates a key in this fixture's backend, as <c>hyok keys create</c> would.</summary>
+    public abstract void CreateKey(string id, string keyStore, KeyUsage usage);
+
+    /// <summary>Enables or disables a key over a separate database connection, as <c>hyok keys disable</c> would.</summary>
+    public abstract void SetKeyState(string id, KeyState state);
+
+    /// <summary>Sets <c>Hyok:Backend</c> for this fixture's backend.</summary>
+    protected abstract void ConfigureBackend(HyokOptions options);
 
     public TestCredential AddCredential(string keyStore)
     {
@@ -91,7 +103,7 @@ public sealed class ProxyFixture : IAsyncLifetime
 
     public XksClient AlphaClient => Client(AlphaCredential);
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Http?.Dispose();
         if (_app is not null)

@@ -3,8 +3,8 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Tls;
 
 /// <summary>The embedded default's self-signed ECDSA certificate negotiates the spec's TLS 1.2 ECDSA suite (xks-spec.md §1).</summary>
-[Collection(ProxyServerGroup.Name)]
-public sealed class EcdsaCertificateTests(ProxyFixture proxy)
+[Collection(SoftwareProxyGroup.Name)]
+public sealed class EcdsaCertificateTests(SoftwareProxyFixture proxy)
 {
     [Fact]
     public async Task Handshake_Tls12WithEcdsaCertificate_UsesSpecSuite()

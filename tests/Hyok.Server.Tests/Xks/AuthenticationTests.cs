@@ -5,8 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 items 22 and 25: skew, service, tampering after signing, two live credentials, removal without restart.</summary>
-[Collection(ProxyServerGroup.Name)]
-public sealed class AuthenticationTests(ProxyFixture proxy)
+public abstract class AuthenticationTests(ProxyFixture proxy)
 {
     [Theory]
     [InlineData(-6)]
@@ -105,4 +104,7 @@ public sealed class AuthenticationTests(ProxyFixture proxy)
         using var response = await proxy.Client(credential).SendAsync("health", XksBodies.Health(), default);
         return (int)response.StatusCode;
     }
+
+    [Collection(SoftwareProxyGroup.Name)]
+    public sealed class Software(SoftwareProxyFixture proxy) : AuthenticationTests(proxy);
 }

@@ -7,8 +7,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 items 10-16 and 20: round trips, AAD, CDIV, sizes, response shape.</summary>
-[Collection(ProxyServerGroup.Name)]
-public sealed class EncryptDecryptTests(ProxyFixture proxy)
+public abstract class EncryptDecryptTests(ProxyFixture proxy)
 {
     private static readonly byte[] NileAad = Convert.FromBase64String("cHJvamVjdD1uaWxlLGRlcGFydG1lbnQ9bWFya2V0aW5n");
     private static readonly byte[] BlueAad = Convert.FromBase64String("cHJvamVjdD1ibHVlLGRlcGFydG1lbnQ9ZmluYW5jZQ==");
@@ -147,4 +146,7 @@ public sealed class EncryptDecryptTests(ProxyFixture proxy)
     private Task<JsonObject> EncryptAsync(string keyId, JsonObject body) => proxy.AlphaClient.EncryptAsync(keyId, body);
 
     private Task<JsonObject> DecryptAsync(string keyId, JsonObject body) => proxy.AlphaClient.DecryptAsync(keyId, body);
+
+    [Collection(SoftwareProxyGroup.Name)]
+    public sealed class Software(SoftwareProxyFixture proxy) : EncryptDecryptTests(proxy);
 }

@@ -4,8 +4,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 items 1-5 over real HTTPS.</summary>
-[Collection(ProxyServerGroup.Name)]
-public sealed class HealthStatusTests(ProxyFixture proxy)
+public abstract class HealthStatusTests(ProxyFixture proxy)
 {
     [Theory]
     [InlineData("KmsHealthCheck")]
@@ -90,4 +89,7 @@ public sealed class HealthStatusTests(ProxyFixture proxy)
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Collection(SoftwareProxyGroup.Name)]
+    public sealed class Software(SoftwareProxyFixture proxy) : HealthStatusTests(proxy);
 }

@@ -4,8 +4,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 items 6-9 and 19 (metadata part).</summary>
-[Collection(ProxyServerGroup.Name)]
-public sealed class KeyMetadataTests(ProxyFixture proxy)
+public abstract class KeyMetadataTests(ProxyFixture proxy)
 {
     [Theory]
     [InlineData("CreateKey", false)]
@@ -71,4 +70,7 @@ public sealed class KeyMetadataTests(ProxyFixture proxy)
 
         await XksAssert.ErrorAsync(response, 401, "AuthenticationFailedException");
     }
+
+    [Collection(SoftwareProxyGroup.Name)]
+    public sealed class Software(SoftwareProxyFixture proxy) : KeyMetadataTests(proxy);
 }

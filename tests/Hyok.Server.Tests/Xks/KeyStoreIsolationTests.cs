@@ -4,8 +4,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>Several logical key stores on one proxy: keys and credentials of one store are invisible through another.</summary>
-[Collection(ProxyServerGroup.Name)]
-public sealed class KeyStoreIsolationTests(ProxyFixture proxy)
+public abstract class KeyStoreIsolationTests(ProxyFixture proxy)
 {
     [Fact]
     public async Task BetaKey_ThroughAlphaPrefix_IsKeyNotFound()
@@ -35,4 +34,7 @@ public sealed class KeyStoreIsolationTests(ProxyFixture proxy)
 
         await XksAssert.ErrorAsync(response, 401, "AuthenticationFailedException");
     }
+
+    [Collection(SoftwareProxyGroup.Name)]
+    public sealed class Software(SoftwareProxyFixture proxy) : KeyStoreIsolationTests(proxy);
 }

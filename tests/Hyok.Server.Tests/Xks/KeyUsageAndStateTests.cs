@@ -5,8 +5,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 items 18-19, and CLI-style changes reaching the running server without restart.</summary>
-[Collection(ProxyServerGroup.Name)]
-public sealed class KeyUsageAndStateTests(ProxyFixture proxy)
+public abstract class KeyUsageAndStateTests(ProxyFixture proxy)
 {
     private static readonly byte[] Plaintext = Encoding.ASCII.GetBytes("Hello World!");
 
@@ -49,16 +48,15 @@ public sealed class KeyUsageAndStateTests(ProxyFixture proxy)
     [Fact]
     public async Task KeyCreatedDisabledAndEnabledWhileRunning_TakesEffectWithoutRestart()
     {
-        using var admin = new SeparateAdmin(proxy.Options.Backend);
-        admin.Store.CreateKey("k-live", ProxyFixture.Alpha);
+        proxy.CreateKey("k-live", ProxyFixture.Alpha, KeyUsage.EncryptDecrypt);
         await StoreChanges.WaitAsync(async () => await StatusAsync("keys/k-live/encrypt") == 200);
         var encrypted = await proxy.AlphaClient.EncryptAsync("k-live", XksBodies.Encrypt(Plaintext));
 
-        admin.Store.SetState("k-live", KeyState.Disabled);
+        proxy.SetKeyState("k-live", KeyState.Disabled);
         await StoreChanges.WaitAsync(async () => await StatusAsync("keys/k-live/encrypt") == 400);
         await proxy.AlphaClient.ExpectErrorAsync("keys/k-live/decrypt", XksBodies.Decrypt(encrypted), 400, "InvalidStateException");
 
-        admin.Store.SetState("k-live", KeyState.Enabled);
+        proxy.SetKeyState("k-live", KeyState.Enabled);
         await StoreChanges.WaitAsync(async () => await StatusAsync("keys/k-live/encrypt") == 200);
         await proxy.AlphaClient.DecryptAsync("k-live", XksBodies.Decrypt(encrypted));
     }
@@ -68,4 +66,7 @@ public sealed class KeyUsageAndStateTests(ProxyFixture proxy)
         using var response = await proxy.AlphaClient.SendAsync(operationPath, XksBodies.Bytes(XksBodies.Encrypt(Plaintext)), default);
         return (int)response.StatusCode;
     }
+
+    [Collection(SoftwareProxyGroup.Name)]
+    public sealed class Software(SoftwareProxyFixture proxy) : KeyUsageAndStateTests(proxy);
 }

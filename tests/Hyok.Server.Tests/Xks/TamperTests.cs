@@ -1,11 +1,11 @@
 using System.Text;
+using Hyok.Keys;
 using Hyok.Server.Tests.Support;
 
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>xks-spec.md §12 item 17: any change to what Encrypt returned fails Decrypt with InvalidCiphertextException.</summary>
-[Collection(ProxyServerGroup.Name)]
-public sealed class TamperTests(ProxyFixture proxy)
+public abstract class TamperTests(ProxyFixture proxy)
 {
     private static readonly byte[] Aad = Encoding.ASCII.GetBytes("project=nile,department=marketing");
 
@@ -48,7 +48,7 @@ public sealed class TamperTests(ProxyFixture proxy)
     [Fact]
     public async Task Decrypt_OtherKeysCiphertext_IsInvalidCiphertext()
     {
-        proxy.Admin.CreateKey("k-tamper-other", ProxyFixture.Alpha);
+        proxy.CreateKey("k-tamper-other", ProxyFixture.Alpha, KeyUsage.EncryptDecrypt);
         await StoreChanges.WaitAsync(async () => (await proxy.Runtime.Backend.FindKeyAsync("k-tamper-other", default)).Value is not null);
         var encrypted = await proxy.AlphaClient.EncryptAsync("k-both", XksBodies.Encrypt(Encoding.ASCII.GetBytes("Hello World!")));
 
@@ -74,4 +74,7 @@ public sealed class TamperTests(ProxyFixture proxy)
 
         await proxy.AlphaClient.ExpectErrorAsync("keys/k-both/decrypt", body, 400, "ValidationException");
     }
+
+    [Collection(SoftwareProxyGroup.Name)]
+    public sealed class Software(SoftwareProxyFixture proxy) : TamperTests(proxy);
 }

@@ -5,8 +5,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Xks;
 
 /// <summary>HTTP/1.1 and HTTP/2 over TLS, the body cap and size limits (answered with spec errors).</summary>
-[Collection(ProxyServerGroup.Name)]
-public sealed class TransportAndLimitsTests(ProxyFixture proxy)
+public abstract class TransportAndLimitsTests(ProxyFixture proxy)
 {
     [Theory]
     [InlineData("1.1")]
@@ -85,4 +84,7 @@ public sealed class TransportAndLimitsTests(ProxyFixture proxy)
         await XksAssert.ErrorAsync(response, 404, "InvalidUriPathException");
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Collection(SoftwareProxyGroup.Name)]
+    public sealed class Software(SoftwareProxyFixture proxy) : TransportAndLimitsTests(proxy);
 }
