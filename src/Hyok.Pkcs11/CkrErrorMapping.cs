@@ -37,6 +37,14 @@ internal static class CkrErrorMapping
         _ => false,
     };
 
+    /// <summary>
+    /// A C_Decrypt failure that may just be a GCM tag mismatch: SoftHSM 2.6 answers CKR_GENERAL_ERROR for a wrong
+    /// tag where the standard says CKR_ENCRYPTED_DATA_INVALID, and some HSMs answer CKR_FUNCTION_FAILED. When the
+    /// session still answers afterwards, the backend reports InvalidCiphertextException; when it does not, the
+    /// session's own error (token loss) is reported instead. Never a reason to reload the module by itself.
+    /// </summary>
+    public static bool MayBeTagMismatch(CKR rv) => rv is CKR.CKR_GENERAL_ERROR or CKR.CKR_FUNCTION_FAILED;
+
     /// <summary>A cached object handle no longer names the key: look the key up again.</summary>
     public static bool IsHandleInvalid(CKR rv) =>
         rv is CKR.CKR_OBJECT_HANDLE_INVALID or CKR.CKR_KEY_HANDLE_INVALID;

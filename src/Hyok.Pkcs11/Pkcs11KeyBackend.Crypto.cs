@@ -93,7 +93,17 @@ public sealed partial class Pkcs11KeyBackend
         byte[] input = [.. sealedData.Ciphertext, .. sealedData.AuthenticationTag];
         using var parameters = GcmParameters(sealedData.InitializationVector, aad);
         using var mechanism = Pkcs11Module.Factories.MechanismFactory.Create(CKM.CKM_AES_GCM, parameters);
-        byte[] plaintext = session.Decrypt(mechanism, key, input);
+        byte[] plaintext;
+        try
+        {
+            plaintext = session.Decrypt(mechanism, key, input);
+        }
+        catch (Pkcs11Exception e) when (CkrErrorMapping.MayBeTagMismatch(e.RV))
+        {
+            _ = session.GetSessionInfo(); // Throws the token's own error when it is gone rather than the data being wrong.
+            return XksError.Of(XksErrorCode.InvalidCiphertextException);
+        }
+
         return plaintext.Length == sealedData.Ciphertext.Length ? plaintext : XksError.Of(XksErrorCode.InvalidCiphertextException);
     }
 

@@ -31,6 +31,11 @@ public sealed partial class Pkcs11KeyBackend
         }
 
         var found = Pkcs11KeyObjects.FindAesKeys(session, keyId);
+        if (found.Count == 0)
+        {
+            Pkcs11KeyObjects.EnsureSameToken(session);
+        }
+
         if (found.Count > 1)
         {
             return XksResult<Pkcs11KeyHandle?>.Failure(new XksError(XksErrorCode.InternalException, "More than one key on the token has this label."));

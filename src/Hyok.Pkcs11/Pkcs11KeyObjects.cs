@@ -70,6 +70,19 @@ internal static class Pkcs11KeyObjects
         return session.GenerateKey(mechanism, template);
     }
 
+    /// <summary>
+    /// Throws CKR_TOKEN_NOT_PRESENT when the health key created at connection time is gone: the token was removed,
+    /// replaced or wiped behind the module's back (SoftHSM reports a token whose files vanished as present but empty),
+    /// so the module must be re-initialised rather than keys reported missing.
+    /// </summary>
+    public static void EnsureSameToken(ISession session)
+    {
+        if (FindAesKeys(session, Pkcs11Token.HealthKeyLabel).Count == 0)
+        {
+            throw new Pkcs11Exception("C_FindObjects", CKR.CKR_TOKEN_NOT_PRESENT);
+        }
+    }
+
     /// <summary>Creates the health key <see cref="Pkcs11Token.HealthKeyLabel"/> when the token has none.</summary>
     public static void EnsureHealthKey(ISession session)
     {
