@@ -65,16 +65,17 @@ internal sealed partial class Pkcs11Module
             }
 
             Loaded.Remove(Path);
-        }
 
-        _calls.EnterWriteLock();
-        try
-        {
-            Unload();
-        }
-        finally
-        {
-            _calls.ExitWriteLock();
+            // Still under the registry lock: a new Acquire of the same module must not C_Initialize before this C_Finalize.
+            _calls.EnterWriteLock();
+            try
+            {
+                Unload();
+            }
+            finally
+            {
+                _calls.ExitWriteLock();
+            }
         }
     }
 }

@@ -9,8 +9,15 @@ public sealed partial class Pkcs11Token
     private long _lastAttempt;
     private int _lastModuleGeneration;
 
-    /// <summary>The live connection, re-initialising first when it was lost or the module was reloaded meanwhile.</summary>
-    private Pkcs11Connection? CurrentConnection()
+    private readonly Lock _reconnectStart = new();
+    private Task<Pkcs11Connection?> _reconnecting = Task.FromResult<Pkcs11Connection?>(null);
+
+    /// <summary>
+    /// The live connection. When it was lost (or the module was reloaded meanwhile) a re-initialisation runs on the
+    /// thread pool and the caller waits for it at most the session-wait deadline, so a slow module reload never
+    /// holds a request past it; null when there is no connection (yet).
+    /// </summary>
+    private async ValueTask<Pkcs11Connection?> CurrentConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = Volatile.Read(ref _connection);
         if (connection is not null && connection.ModuleGeneration == _module.Generation)
@@ -23,7 +30,20 @@ public sealed partial class Pkcs11Token
             MarkLost(connection, "the PKCS#11 module was re-initialised");
         }
 
-        return TryReconnect();
+        Task<Pkcs11Connection?> attempt;
+        lock (_reconnectStart)
+        {
+            attempt = _reconnecting.IsCompleted ? _reconnecting = Task.Run(TryReconnect, CancellationToken.None) : _reconnecting;
+        }
+
+        try
+        {
+            return await attempt.WaitAsync(TimeSpan.FromMilliseconds(_options.SessionWaitTimeoutMilliseconds), _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Drops <paramref name="connection"/> (once) after a token or module loss; the next call reconnects.</summary>

@@ -22,9 +22,9 @@ public sealed partial class Pkcs11Token
             return XksError.Of(XksErrorCode.DependencyTimeoutException);
         }
 
-        if (CurrentConnection() is not { } connection)
+        if (await CurrentConnectionAsync(cancellationToken).ConfigureAwait(false) is not { } connection)
         {
-            return Unavailable;
+            return cancellationToken.IsCancellationRequested ? XksError.Of(XksErrorCode.DependencyTimeoutException) : Unavailable;
         }
 
         var lease = await connection.Pool.RentAsync(cancellationToken).ConfigureAwait(false);
