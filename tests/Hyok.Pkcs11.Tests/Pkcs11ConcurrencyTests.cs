@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Hyok.Pkcs11.Testing;
+using Hyok.Protocol;
+using Net.Pkcs11Interop.Common;
+
+namespace Hyok.Pkcs11;
+
+public sealed class Pkcs11ConcurrencyTests(MainTokenFixture fixture) : IClassFixture<MainTokenFixture>
+{
+    [Fact]
+    public async Task ManyThreads_SmallPool_AllSucceed()
+    {
+        // The longest allowed wait (200 ms): the point is correctness under contention (no error, no deadlock), not latency.
+        using var token = Pkcs11Token.Open(SoftHsm.Shared.Main.Options(poolSize: 2, waitMilliseconds: 200));
+        var backend = new Pkcs11KeyBackend(token, fixture.Directory, TimeProvider.System);
+        int failures = 0;
+
+        var workers = Enumerable.Range(0, 32).Select(worker => Task.Run(async () =>
+        {
+            byte[] aad = [(byte)worker, 0, 0];
+            for (int i = 0; i < 200; i++)
+            {
+                byte[] plaintext = RandomNumberGenerator.GetBytes(1 + (i % 64));
+                var sealedData = await backend.EncryptAsync(MainTokenFixture.Both, plaintext, aad, default);
+                var opened = sealedData.IsSuccess ? await backend.DecryptAsync(MainTokenFixture.Both, sealedData.Value, aad, default) : default;
+                if (!opened.IsSuccess || !plaintext.AsSpan().SequenceEqual(opened.Value))
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        }));
+
+        await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(0, failures);
+        Assert.True(token.IsAvailable);
+    }
+
+    [Fact]
+    public async Task PoolExhausted_DependencyTimeoutWithinDeadline()
+    {
+        using var token = Pkcs11Token.Open(SoftHsm.Shared.Main.Options(poolSize: 2, waitMilliseconds: 100));
+        var backend = new Pkcs11KeyBackend(token, fixture.Directory, TimeProvider.System);
+        var pool = token.CurrentPool!;
+        var held = new[] { await pool.RentAsync(default), await pool.RentAsync(default) };
+
+        var clock = Stopwatch.StartNew();
+        var encrypted = await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1, 2, 3 }, new byte[] { 0, 0, 0 }, default);
+        clock.Stop();
+
+        Assert.Equal(XksErrorCode.DependencyTimeoutException, encrypted.Error?.Code);
+        // The answer comes at the 100 ms session-wait deadline, not at some later timeout (loose upper bound for slow CI).
+        Assert.InRange(clock.ElapsedMilliseconds, 90, 400);
+        foreach (var lease in held)
+        {
+            lease!.Dispose();
+        }
+
+        Assert.True((await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1, 2, 3 }, new byte[] { 0, 0, 0 }, default)).IsSuccess);
+    }
+
+    [Fact]
+    public async Task SessionError_SessionReplaced_NextCallSucceeds()
+    {
+        using var token = Pkcs11Token.Open(SoftHsm.Shared.Main.Options(poolSize: 1));
+        var backend = new Pkcs11KeyBackend(token, fixture.Directory, TimeProvider.System);
+        int faults = 1;
+        token.FaultInjection = () => Interlocked.Decrement(ref faults) >= 0 ? CKR.CKR_FUNCTION_FAILED : null;
+
+        var failed = await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1 }, new byte[] { 0, 0, 0 }, default);
+        var next = await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1 }, new byte[] { 0, 0, 0 }, default);
+
+        Assert.Equal(XksErrorCode.InternalException, failed.Error?.Code);
+        Assert.True(next.IsSuccess, next.Error?.ToString());
+        Assert.True(token.IsAvailable);
+    }
+}
