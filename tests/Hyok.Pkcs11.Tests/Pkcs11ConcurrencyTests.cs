@@ -1,3 +1,4 @@
+using Hyok.Testing;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Hyok.Pkcs11.Testing;

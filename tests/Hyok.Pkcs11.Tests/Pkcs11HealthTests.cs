@@ -1,3 +1,4 @@
+using Hyok.Testing;
 using Hyok.Pkcs11.Testing;
 using Net.Pkcs11Interop.Common;
 

@@ -1,3 +1,4 @@
+using Hyok.Testing;
 using Hyok.Keys;
 using Hyok.Keys.Software;
 using Hyok.Pkcs11.Testing;

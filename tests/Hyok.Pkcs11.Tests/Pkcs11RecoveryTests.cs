@@ -1,3 +1,4 @@
+using Hyok.Testing;
 using Hyok.Keys;
 using Hyok.Pkcs11.Testing;
 using Hyok.Protocol;

@@ -1,3 +1,4 @@
+using Hyok.Testing;
 using Hyok.Keys;
 
 namespace Hyok.Pkcs11.Testing;

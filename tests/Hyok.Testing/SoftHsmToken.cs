@@ -1,7 +1,9 @@
-namespace Hyok.Pkcs11.Testing;
+using Hyok.Pkcs11;
+
+namespace Hyok.Testing;
 
 /// <summary>One initialised SoftHSM token of the test process: label, serial, PINs and its folder under tokendir.</summary>
-internal sealed class SoftHsmToken(SoftHsm softHsm, string label, string serial, string userPin, string folder)
+public sealed class SoftHsmToken(SoftHsm softHsm, string label, string serial, string userPin, string folder)
 {
     public SoftHsm SoftHsm => softHsm;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace Hyok.Pkcs11.Testing;
+namespace Hyok.Testing;
 
 /// <summary>
 /// A private SoftHSM2 installation for this test process: a temporary folder with its own softhsm2.conf
@@ -9,7 +9,7 @@ namespace Hyok.Pkcs11.Testing;
 /// is first loaded (SoftHSM reads it at C_Initialize; .NET's SetEnvironmentVariable alone does not reach
 /// native getenv). Missing softhsm2-util or the module fails the test with a clear message; nothing skips.
 /// </summary>
-internal sealed partial class SoftHsm
+public sealed partial class SoftHsm
 {
     public const string ModulePath = "/usr/lib/softhsm/libsofthsm2.so";
     private static readonly Lazy<SoftHsm> Instance = new(() => new SoftHsm(), LazyThreadSafetyMode.ExecutionAndPublication);

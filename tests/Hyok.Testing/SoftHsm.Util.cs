@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace Hyok.Pkcs11.Testing;
+namespace Hyok.Testing;
 
 /// <summary>Running softhsm2-util against this process's private configuration.</summary>
-internal sealed partial class SoftHsm
+public sealed partial class SoftHsm
 {
     public string RunUtil(params string[] arguments)
     {
