@@ -24,6 +24,7 @@ internal static class Program
         root.Subcommands.Add(KeysCommand.Build());
         root.Subcommands.Add(CredentialsCommand.Build());
         root.Subcommands.Add(ConfigCommand.Build());
+        root.Subcommands.Add(BenchCommand.Build());
         return root;
     }
 }

@@ -20,6 +20,8 @@ public sealed class HelpTests
     [InlineData("credentials remove", "<access-key-id>")]
     [InlineData("config", "check")]
     [InlineData("config check", "report every problem at once")]
+    [InlineData("", "bench")]
+    [InlineData("bench", "--operation <decrypt|encrypt|health|metadata>")]
     public async Task Help_EachCommand_PrintsUsage(string command, string expected)
     {
         var cli = new HyokCli(Path.Combine(Path.GetTempPath(), "hyok-help-no-data-" + Guid.NewGuid().ToString("N")));

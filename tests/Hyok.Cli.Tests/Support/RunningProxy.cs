@@ -41,6 +41,9 @@ public sealed class RunningProxy : IAsyncDisposable
         return new RunningProxy(runtime, app, data.CertificateFile);
     }
 
+    /// <summary>The port the proxy listens on (127.0.0.1).</summary>
+    public int Port => _baseUri.Port;
+
     /// <summary>A client of the <c>default</c> key store signing with the given credential.</summary>
     public XksClient Client(string accessKeyId, string secret) =>
         new(_http, _baseUri, "/keystores/default/kms/xks/v1", "us-east-1", accessKeyId, secret, TimeProvider.System);

@@ -1,0 +1,12 @@
+namespace Hyok.Cli.Bench;
+
+/// <summary>The target options as given on the command line; any of them may be missing.</summary>
+internal sealed record BenchTargetOptions(
+    string? Url,
+    string? Region,
+    string? AccessKeyId,
+    string? SecretFile,
+    string? KeyId,
+    string? CaCertificateFile,
+    string? Config,
+    string KeyStore);
