@@ -21,6 +21,7 @@ internal static class Program
     {
         var root = new RootCommand("Hyok: a hold-your-own-key External Key Store (XKS) proxy for AWS KMS.");
         root.Subcommands.Add(ServeCommand.Build());
+        root.Subcommands.Add(InitCommand.Build());
         root.Subcommands.Add(KeysCommand.Build());
         root.Subcommands.Add(CredentialsCommand.Build());
         root.Subcommands.Add(ConfigCommand.Build());

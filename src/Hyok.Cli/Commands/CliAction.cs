@@ -1,3 +1,4 @@
+using Hyok.Pkcs11;
 using Hyok.Server.Tls;
 using Hyok.Storage;
 
@@ -26,6 +27,6 @@ internal static class CliAction
     /// certificate files, and I/O such as a listen address already in use. Anything else is a bug and keeps its stack trace.
     /// </summary>
     private static bool IsUserError(Exception e) =>
-        e is CliException or HyokStoreException or ServerCertificateException
+        e is CliException or HyokStoreException or ServerCertificateException or Pkcs11StartupException
             or IOException or UnauthorizedAccessException or InvalidDataException or FormatException;
 }

@@ -10,6 +10,14 @@ internal static class CommonOptions
         Description = "Configuration file (JSON). Default: the embedded default's hyok.json in $HYOK_DATA or ./hyok-data.",
     };
 
+    /// <summary>Which backend's keys to manage; default: <c>Hyok:Backend:Type</c> of the configuration.</summary>
+    public static Option<string?> Backend()
+    {
+        var option = new Option<string?>("--backend", "-b") { Description = "software or pkcs11 (default: Hyok:Backend:Type of the configuration)." };
+        option.AcceptOnlyFromAmong("software", "pkcs11");
+        return option;
+    }
+
     public static Option<string> KeyStore() => new("--key-store", "-s")
     {
         Description = "Logical key store name.",

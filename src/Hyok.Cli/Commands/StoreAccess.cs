@@ -1,4 +1,7 @@
+using Hyok.Cli.KeyAdmin;
+using Hyok.Keys.Hardware;
 using Hyok.Keys.Software;
+using Hyok.Pkcs11;
 using Hyok.Server.Configuration;
 using Hyok.Server.Hosting;
 using Hyok.Storage;
@@ -20,6 +23,21 @@ internal sealed class StoreAccess : IDisposable
     public HyokOptions Options { get; }
 
     public SoftwareKeyStore Store { get; }
+
+    /// <summary>Key management for the configured backend; PKCS#11 opens (and logs in to) the token.</summary>
+    public IKeyAdmin OpenKeyAdmin(string? backend)
+    {
+        if (backend is not null)
+        {
+            Options.Backend.Type = backend.Equals("pkcs11", StringComparison.OrdinalIgnoreCase) ? BackendOptions.Pkcs11Type : BackendOptions.Software;
+        }
+
+        return OpenKeyAdmin();
+    }
+
+    private IKeyAdmin OpenKeyAdmin() => Options.Backend.IsPkcs11
+        ? new Pkcs11KeyAdmin(Pkcs11Token.Open(Options.Backend.Pkcs11, TimeProvider.System), new HardwareKeyRecords(_database), TimeProvider.System)
+        : new SoftwareKeyAdmin(Store);
 
     public static StoreAccess Open(string? configOption)
     {

@@ -61,6 +61,7 @@ public static class HyokConfiguration
         options.Server.CertificateKeyFile = Resolve(options.Server.CertificateKeyFile, baseDirectory);
         options.Backend.DatabaseFile = Resolve(options.Backend.DatabaseFile, baseDirectory)!;
         options.Backend.MasterKeyFile = Resolve(options.Backend.MasterKeyFile, baseDirectory);
+        options.Backend.Pkcs11.PinFile = Resolve(options.Backend.Pkcs11.PinFile, baseDirectory);
     }
 
     private static string? Resolve(string? path, string baseDirectory) =>

@@ -66,9 +66,13 @@ public static partial class HyokOptionsValidator
 
     private static void ValidateBackend(BackendOptions backend, List<string> problems)
     {
-        if (!string.Equals(backend.Type, "Software", StringComparison.OrdinalIgnoreCase))
+        if (backend.IsPkcs11)
         {
-            problems.Add($"Hyok:Backend:Type '{backend.Type}' is not supported (supported: Software).");
+            problems.AddRange(backend.Pkcs11.Validate().Select(p => $"Hyok:Backend:Pkcs11: {p}"));
+        }
+        else if (!string.Equals(backend.Type, BackendOptions.Software, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"Hyok:Backend:Type '{backend.Type}' is not supported (supported: Software, Pkcs11).");
         }
 
         if (string.IsNullOrWhiteSpace(backend.DatabaseFile))

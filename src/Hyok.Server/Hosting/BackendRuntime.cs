@@ -1,4 +1,6 @@
+using Hyok.Keys;
 using Hyok.Keys.Software;
+using Hyok.Pkcs11;
 using Hyok.Server.Configuration;
 using Hyok.Storage;
 
@@ -6,15 +8,19 @@ namespace Hyok.Server.Hosting;
 
 /// <summary>
 /// The open state store and key backend for a configuration: the sealed database, its change watcher
-/// (changes by the CLI apply within a second), the software key backend and the credential lookup.
+/// (changes by the CLI apply within a second), the key backend (sealed software store, or a PKCS#11 token
+/// whose keys Hyok serves per its own records) and the credential lookup.
 /// </summary>
 public sealed class BackendRuntime : IDisposable
 {
-    private BackendRuntime(HyokDatabase database, HyokStoreWatcher watcher)
+    private BackendRuntime(HyokDatabase database, HyokStoreWatcher watcher, Pkcs11Token? token, TimeProvider timeProvider)
     {
         Database = database;
         Watcher = watcher;
-        Backend = new SoftwareKeyBackend(watcher);
+        Token = token;
+        Backend = token is null
+            ? new SoftwareKeyBackend(watcher)
+            : new Pkcs11KeyBackend(token, new StoredKeyDirectory(watcher), timeProvider);
         Credentials = new StoredCredentialLookup(watcher);
     }
 
@@ -22,7 +28,10 @@ public sealed class BackendRuntime : IDisposable
 
     public HyokStoreWatcher Watcher { get; }
 
-    public SoftwareKeyBackend Backend { get; }
+    /// <summary>The PKCS#11 token when the backend is <c>Pkcs11</c>, else null.</summary>
+    public Pkcs11Token? Token { get; }
+
+    public IKeyBackend Backend { get; }
 
     public StoredCredentialLookup Credentials { get; }
 
@@ -30,12 +39,16 @@ public sealed class BackendRuntime : IDisposable
     public static BackendRuntime Open(BackendOptions options, TimeProvider timeProvider, bool createIfMissing = false)
     {
         var database = OpenDatabase(options, timeProvider, createIfMissing);
+        HyokStoreWatcher? watcher = null;
         try
         {
-            return new BackendRuntime(database, HyokStoreWatcher.Start(database, timeProvider: timeProvider));
+            watcher = HyokStoreWatcher.Start(database, timeProvider: timeProvider);
+            var token = options.IsPkcs11 ? Pkcs11Token.Open(options.Pkcs11, timeProvider) : null;
+            return new BackendRuntime(database, watcher, token, timeProvider);
         }
         catch
         {
+            watcher?.Dispose();
             database.Dispose();
             throw;
         }
@@ -59,6 +72,7 @@ public sealed class BackendRuntime : IDisposable
 
     public void Dispose()
     {
+        Token?.Dispose();
         Watcher.Dispose();
         Database.Dispose();
     }

@@ -107,4 +107,7 @@ public abstract class AuthenticationTests(ProxyFixture proxy)
 
     [Collection(SoftwareProxyGroup.Name)]
     public sealed class Software(SoftwareProxyFixture proxy) : AuthenticationTests(proxy);
+
+    [Collection(Pkcs11ProxyGroup.Name)]
+    public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : AuthenticationTests(proxy);
 }

@@ -149,4 +149,7 @@ public abstract class EncryptDecryptTests(ProxyFixture proxy)
 
     [Collection(SoftwareProxyGroup.Name)]
     public sealed class Software(SoftwareProxyFixture proxy) : EncryptDecryptTests(proxy);
+
+    [Collection(Pkcs11ProxyGroup.Name)]
+    public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : EncryptDecryptTests(proxy);
 }

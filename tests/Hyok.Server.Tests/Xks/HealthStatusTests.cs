@@ -92,4 +92,7 @@ public abstract class HealthStatusTests(ProxyFixture proxy)
 
     [Collection(SoftwareProxyGroup.Name)]
     public sealed class Software(SoftwareProxyFixture proxy) : HealthStatusTests(proxy);
+
+    [Collection(Pkcs11ProxyGroup.Name)]
+    public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : HealthStatusTests(proxy);
 }

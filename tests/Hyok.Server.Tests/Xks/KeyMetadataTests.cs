@@ -73,4 +73,7 @@ public abstract class KeyMetadataTests(ProxyFixture proxy)
 
     [Collection(SoftwareProxyGroup.Name)]
     public sealed class Software(SoftwareProxyFixture proxy) : KeyMetadataTests(proxy);
+
+    [Collection(Pkcs11ProxyGroup.Name)]
+    public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : KeyMetadataTests(proxy);
 }

@@ -37,4 +37,7 @@ public abstract class KeyStoreIsolationTests(ProxyFixture proxy)
 
     [Collection(SoftwareProxyGroup.Name)]
     public sealed class Software(SoftwareProxyFixture proxy) : KeyStoreIsolationTests(proxy);
+
+    [Collection(Pkcs11ProxyGroup.Name)]
+    public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : KeyStoreIsolationTests(proxy);
 }

@@ -69,4 +69,7 @@ public abstract class KeyUsageAndStateTests(ProxyFixture proxy)
 
     [Collection(SoftwareProxyGroup.Name)]
     public sealed class Software(SoftwareProxyFixture proxy) : KeyUsageAndStateTests(proxy);
+
+    [Collection(Pkcs11ProxyGroup.Name)]
+    public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : KeyUsageAndStateTests(proxy);
 }

@@ -87,4 +87,7 @@ public abstract class TransportAndLimitsTests(ProxyFixture proxy)
 
     [Collection(SoftwareProxyGroup.Name)]
     public sealed class Software(SoftwareProxyFixture proxy) : TransportAndLimitsTests(proxy);
+
+    [Collection(Pkcs11ProxyGroup.Name)]
+    public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : TransportAndLimitsTests(proxy);
 }
