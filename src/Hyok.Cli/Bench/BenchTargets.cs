@@ -1,4 +1,5 @@
 using System.Net;
+using Hyok.Authentication;
 using Hyok.Cli.Commands;
 using Hyok.Cli.EmbeddedDefault;
 using Hyok.Server.Configuration;
@@ -12,7 +13,13 @@ namespace Hyok.Cli.Bench;
 /// </summary>
 internal static class BenchTargets
 {
-    public static BenchTarget Resolve(BenchTargetOptions given) => given.Url is null ? FromConfiguration(given) : Explicit(given);
+    public static BenchTarget Resolve(BenchTargetOptions given)
+    {
+        var target = given.Url is null ? FromConfiguration(given) : Explicit(given);
+        return CredentialFormat.IsValidAccessKeyId(target.AccessKeyId)
+            ? target
+            : throw new CliException("--access-key-id must be 20-30 characters of A-Z and 2-7 (xks-spec.md §7.2).");
+    }
 
     private static BenchTarget Explicit(BenchTargetOptions given)
     {

@@ -9,6 +9,7 @@ namespace Hyok.Cli.Tests.EndToEnd;
 /// The README's quick start, exactly: <c>./hyok serve</c> from the clone (the launcher builds the CLI when
 /// sources changed), the printed curl command run as printed, Ctrl+C, and a second run reusing the data.
 /// </summary>
+[Collection(LauncherGroup.Name)]
 public sealed partial class QuickStartTests : IDisposable
 {
     /// <summary>The launcher may build the CLI first (a fresh clone: a full Release build).</summary>
