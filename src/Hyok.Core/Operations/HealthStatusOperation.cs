@@ -6,7 +6,9 @@ namespace Hyok.Operations;
 /// <summary>
 /// GetHealthStatus (xks-spec.md §4.4): a deep check (real encrypt + decrypt with the backend's dedicated
 /// health key) whose result is reused for at most <see cref="HealthOptions.CacheDuration"/>. A backend
-/// that cannot do cryptography is reported honestly as UNAVAILABLE with status 200 (§14.6).
+/// that cannot do cryptography is reported honestly as UNAVAILABLE with status 200 (§14.6); one that can,
+/// but took more than half of the backend deadline for the probe, as DEGRADED (serving, but close to
+/// making KMS wait).
 /// </summary>
 public sealed class HealthStatusOperation(IKeyBackend backend, HealthOptions options, BackendDeadline deadline, TimeProvider timeProvider) : IDisposable
 {
@@ -17,12 +19,12 @@ public sealed class HealthStatusOperation(IKeyBackend backend, HealthOptions opt
 
     public async ValueTask<HealthStatusResponse> ExecuteAsync(CancellationToken cancellationToken)
     {
-        var healthy = await IsHealthyAsync(cancellationToken).ConfigureAwait(false);
-        var detail = new EkmFleetDetail(backend.InstanceId, backend.Model, healthy ? "ACTIVE" : "UNAVAILABLE");
+        var status = await StatusAsync(cancellationToken).ConfigureAwait(false);
+        var detail = new EkmFleetDetail(backend.InstanceId, backend.Model, status);
         return new HealthStatusResponse(options.FleetSize, "Hyok", ProxyModel, backend.Vendor, [detail]);
     }
 
-    private async ValueTask<bool> IsHealthyAsync(CancellationToken cancellationToken)
+    private async ValueTask<string> StatusAsync(CancellationToken cancellationToken)
     {
         if (Fresh() is { } cached)
         {
@@ -37,10 +39,13 @@ public sealed class HealthStatusOperation(IKeyBackend backend, HealthOptions opt
                 return justProbed;
             }
 
+            var started = timeProvider.GetTimestamp();
             var probe = await deadline.RunAsync(async ct => XksResult<bool>.Success(await backend.ProbeAsync(ct).ConfigureAwait(false)), cancellationToken).ConfigureAwait(false);
-            var healthy = probe.IsSuccess && probe.Value;
-            _last = new HealthSample(healthy, timeProvider.GetTimestamp());
-            return healthy;
+            var status = !(probe.IsSuccess && probe.Value) ? "UNAVAILABLE"
+                : timeProvider.GetElapsedTime(started) > deadline.Timeout / 2 ? "DEGRADED"
+                : "ACTIVE";
+            _last = new HealthSample(status, timeProvider.GetTimestamp());
+            return status;
         }
         finally
         {
@@ -48,10 +53,10 @@ public sealed class HealthStatusOperation(IKeyBackend backend, HealthOptions opt
         }
     }
 
-    private bool? Fresh() =>
-        _last is { } last && timeProvider.GetElapsedTime(last.At) < options.CacheDuration ? last.Healthy : null;
+    private string? Fresh() =>
+        _last is { } last && timeProvider.GetElapsedTime(last.At) < options.CacheDuration ? last.Status : null;
 
     public void Dispose() => _probeGate.Dispose();
 
-    private sealed record HealthSample(bool Healthy, long At);
+    private sealed record HealthSample(string Status, long At);
 }

@@ -61,6 +61,18 @@ public sealed class HealthStatusOperationTests
         Assert.Equal("UNAVAILABLE", response.EkmFleetDetails[0].HealthStatus);
     }
 
+    [Fact]
+    public async Task Execute_ProbeSlowerThanHalfTheDeadline_ReportsDegraded()
+    {
+        _backend.CallDelay = TimeSpan.FromMilliseconds(300);
+        var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(500), TimeProvider.System);
+        using var health = new HealthStatusOperation(_backend, new HealthOptions(1, TimeSpan.FromSeconds(10)), deadline, TimeProvider.System);
+
+        var response = await health.ExecuteAsync(default);
+
+        Assert.Equal("DEGRADED", response.EkmFleetDetails[0].HealthStatus);
+    }
+
     private HealthStatusOperation Create(int fleetSize = 1, TimeSpan? cache = null) =>
         new(_backend, new HealthOptions(fleetSize, cache ?? TimeSpan.FromSeconds(10)), new BackendDeadline(TimeSpan.FromSeconds(5), _time), _time);
 }
