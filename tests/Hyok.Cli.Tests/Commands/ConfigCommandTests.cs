@@ -44,7 +44,7 @@ public sealed class ConfigCommandTests(EmbeddedDataFolder data) : IClassFixture<
             $"Hyok:Server:CertificateKeyFile: file not found: {data.Scratch("missing.key")}",
             "Hyok:Server:MaxRequestBodyBytes must be between 32768 and 16777216 (is 10).",
             "Hyok:Health:CacheSeconds must be between 1 and 60 (is 0).",
-            "Hyok:Backend:Type 'Hsm' is not supported (supported: Software).",
+            "Hyok:Backend:Type 'Hsm' is not supported (supported: Software, Pkcs11).",
             "Hyok:KeyStores:0:Region 'EU-WEST-1' is not an AWS Region name such as us-east-1.",
             "Hyok:KeyStores:1:PathPrefix 'no-leading-slash' must be empty or '/'-separated segments of A-Z a-z 0-9 _ -, at most 117 characters.",
             "Hyok:KeyStores: the name 'payments' is used more than once.",
