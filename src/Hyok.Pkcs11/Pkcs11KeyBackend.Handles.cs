@@ -9,12 +9,14 @@ namespace Hyok.Pkcs11;
 /// <summary>
 /// Object handles and usage of keys, cached per connection generation (never across a module reload) and
 /// re-read after <see cref="UsageRefresh"/> so attribute changes on the token are picked up. A handle the token
-/// calls invalid is dropped and the key looked up once more.
+/// calls invalid is dropped and the key looked up once more. Crypto runs on per-session copies of the key
+/// (<see cref="Pkcs11SessionKeyCopies"/>); Hyok checks usage from the token object before every use.
 /// </summary>
 public sealed partial class Pkcs11KeyBackend
 {
     private static readonly TimeSpan UsageRefresh = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<string, Pkcs11KeyHandle> _handles = new(StringComparer.Ordinal);
+    private readonly Pkcs11SessionKeyCopies _copies = new();
 
     private Pkcs11KeyHandle? CachedKey(string keyId, int generation) =>
         generation != 0 && _handles.TryGetValue(keyId, out var key) && key.Generation == generation
@@ -71,11 +73,12 @@ public sealed partial class Pkcs11KeyBackend
 
             try
             {
-                return use(key.Value.Handle);
+                return use(_token.UsesSessionKeyCopies ? _copies.For(session, key.Value.Handle) : key.Value.Handle);
             }
             catch (Pkcs11Exception e) when (CkrErrorMapping.IsHandleInvalid(e.RV))
             {
                 _handles.TryRemove(keyId, out _);
+                _copies.Forget(session);
                 if (attempt > 0)
                 {
                     throw;

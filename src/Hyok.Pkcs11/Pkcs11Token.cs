@@ -34,6 +34,9 @@ public sealed partial class Pkcs11Token : IDisposable
     /// <summary>Manufacturer, model, serial and label of the token (as of the last successful connection).</summary>
     public Pkcs11TokenInfo Info { get; private set; } = new("", "", "", "");
 
+    /// <summary>Whether operations use per-session copies of the token keys (<see cref="Pkcs11Options.SessionKeyCopies"/>).</summary>
+    internal bool UsesSessionKeyCopies => _options.SessionKeyCopies;
+
     /// <summary>True while the token is connected and logged in.</summary>
     public bool IsAvailable => Volatile.Read(ref _connection) is not null;
 

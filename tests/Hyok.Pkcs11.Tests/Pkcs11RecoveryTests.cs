@@ -22,7 +22,7 @@ public sealed class Pkcs11RecoveryTests(MainTokenFixture main) : IClassFixture<M
     [Fact]
     public async Task TokenRemovedAndRestored_ErrorsWhileGone_RecoversByItself()
     {
-        using var token = Pkcs11Token.Open(Removable.Options(reconnectMilliseconds: 0));
+        using var token = Pkcs11Token.Open(Removable.Options(reconnectMilliseconds: 0, sessionKeyCopies: false));
         var backend = await BackendWithKeyAsync(token, TimeProvider.System);
         var before = (await backend.EncryptAsync(KeyId, "kept"u8.ToArray(), Aad, default)).Value!;
 
@@ -57,7 +57,7 @@ public sealed class Pkcs11RecoveryTests(MainTokenFixture main) : IClassFixture<M
     [InlineData(CKR.CKR_CRYPTOKI_NOT_INITIALIZED)]
     public async Task DeviceError_ReinitialisesModule_NextCallSucceeds(CKR fault)
     {
-        using var token = Pkcs11Token.Open(Removable.Options(reconnectMilliseconds: 0));
+        using var token = Pkcs11Token.Open(Removable.Options(reconnectMilliseconds: 0, sessionKeyCopies: false));
         var backend = await BackendWithKeyAsync(token, TimeProvider.System);
         int generation = token.Generation;
         token.FaultInjection = () => fault;
@@ -75,7 +75,7 @@ public sealed class Pkcs11RecoveryTests(MainTokenFixture main) : IClassFixture<M
     public async Task TokenGone_ReconnectAttemptsSpacedByInterval()
     {
         var time = new FakeTimeProvider();
-        using var token = Pkcs11Token.Open(Removable.Options(reconnectMilliseconds: 1000), time);
+        using var token = Pkcs11Token.Open(Removable.Options(reconnectMilliseconds: 1000, sessionKeyCopies: false), time);
         var backend = await BackendWithKeyAsync(token, time);
 
         var restore = Removable.Remove();

@@ -16,7 +16,7 @@ public sealed class SoftHsmToken(SoftHsm softHsm, string label, string serial, s
     public string Folder => folder;
 
     /// <summary>Options for this token with the PIN in a new mode-0600 file.</summary>
-    public Pkcs11Options Options(int poolSize = 4, int waitMilliseconds = 100, int reconnectMilliseconds = 0, string? pin = null)
+    public Pkcs11Options Options(int poolSize = 4, int waitMilliseconds = 100, int reconnectMilliseconds = 0, string? pin = null, bool sessionKeyCopies = true)
     {
         string pinFile = Path.Combine(softHsm.Root, $"pin-{Guid.NewGuid():N}");
         File.WriteAllText(pinFile, (pin ?? userPin) + "\n");
@@ -29,6 +29,7 @@ public sealed class SoftHsmToken(SoftHsm softHsm, string label, string serial, s
             SessionPoolSize = poolSize,
             SessionWaitTimeoutMilliseconds = waitMilliseconds,
             ReconnectIntervalMilliseconds = reconnectMilliseconds,
+            SessionKeyCopies = sessionKeyCopies,
         };
     }
 
