@@ -49,28 +49,18 @@ public sealed class HealthStatusOperationTests
         Assert.Equal(2, _backend.Probes);
     }
 
-    [Fact]
-    public async Task Execute_ProbeSlowerThanDeadline_ReportsUnavailable()
+    [Theory]
+    [InlineData(30_000, 50, "UNAVAILABLE")]
+    [InlineData(300, 500, "DEGRADED")]
+    public async Task Execute_SlowProbe_ReportsByShareOfTheDeadline(int probeMilliseconds, int deadlineMilliseconds, string expected)
     {
-        _backend.CallDelay = TimeSpan.FromSeconds(30);
-        var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(50), TimeProvider.System);
+        _backend.CallDelay = TimeSpan.FromMilliseconds(probeMilliseconds);
+        var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(deadlineMilliseconds), TimeProvider.System);
         using var health = new HealthStatusOperation(_backend, new HealthOptions(1, TimeSpan.FromSeconds(10)), deadline, TimeProvider.System);
 
         var response = await health.ExecuteAsync(default);
 
-        Assert.Equal("UNAVAILABLE", response.EkmFleetDetails[0].HealthStatus);
-    }
-
-    [Fact]
-    public async Task Execute_ProbeSlowerThanHalfTheDeadline_ReportsDegraded()
-    {
-        _backend.CallDelay = TimeSpan.FromMilliseconds(300);
-        var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(500), TimeProvider.System);
-        using var health = new HealthStatusOperation(_backend, new HealthOptions(1, TimeSpan.FromSeconds(10)), deadline, TimeProvider.System);
-
-        var response = await health.ExecuteAsync(default);
-
-        Assert.Equal("DEGRADED", response.EkmFleetDetails[0].HealthStatus);
+        Assert.Equal(expected, response.EkmFleetDetails[0].HealthStatus);
     }
 
     private HealthStatusOperation Create(int fleetSize = 1, TimeSpan? cache = null) =>
