@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Hyok.Testing;
 using System.Diagnostics;
 using System.Security.Cryptography;
@@ -40,18 +41,21 @@ public sealed class Pkcs11ConcurrencyTests(MainTokenFixture fixture) : IClassFix
     [Fact]
     public async Task PoolExhausted_DependencyTimeoutWithinDeadline()
     {
-        using var token = Pkcs11Token.Open(SoftHsm.Shared.Main.Options(poolSize: 2, waitMilliseconds: 100));
-        var backend = new Pkcs11KeyBackend(token, fixture.Directory, TimeProvider.System);
+        // The session-wait deadline runs on an injected clock: the answer must come exactly when it passes.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var token = Pkcs11Token.Open(SoftHsm.Shared.Main.Options(poolSize: 2, waitMilliseconds: 100), time);
+        var backend = new Pkcs11KeyBackend(token, fixture.Directory, time);
         var pool = token.CurrentPool!;
         var held = new[] { await pool.RentAsync(default), await pool.RentAsync(default) };
 
-        var clock = Stopwatch.StartNew();
-        var encrypted = await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1, 2, 3 }, new byte[] { 0, 0, 0 }, default);
-        clock.Stop();
+        var pending = backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1, 2, 3 }, new byte[] { 0, 0, 0 }, default).AsTask();
+        time.Advance(TimeSpan.FromMilliseconds(99));
+        await Task.Delay(50);
+        Assert.False(pending.IsCompleted, "answered before the session-wait deadline");
+        time.Advance(TimeSpan.FromMilliseconds(2));
+        var encrypted = await pending.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(XksErrorCode.DependencyTimeoutException, encrypted.Error?.Code);
-        // The answer comes at the 100 ms session-wait deadline, not at some later timeout (loose upper bound for slow CI).
-        Assert.InRange(clock.ElapsedMilliseconds, 90, 400);
         foreach (var lease in held)
         {
             lease!.Dispose();
