@@ -1,26 +1,14 @@
 using System.Globalization;
 using Hyok.Keys;
+using Hyok.Storage;
 
 namespace Hyok.Cli.Commands;
 
 /// <summary>Prints keys as an aligned table and parses the CLI's usage words.</summary>
 internal static class KeyTable
 {
-    public static KeyUsage ParseUsage(string text) => text switch
-    {
-        "encrypt" => KeyUsage.Encrypt,
-        "decrypt" => KeyUsage.Decrypt,
-        "none" => KeyUsage.None,
-        _ => KeyUsage.EncryptDecrypt,
-    };
-
-    public static string UsageText(KeyUsage usage) => usage switch
-    {
-        KeyUsage.Encrypt => "encrypt",
-        KeyUsage.Decrypt => "decrypt",
-        KeyUsage.None => "none",
-        _ => "encrypt-decrypt",
-    };
+    /// <summary>The CLI's usage words are the stored ones (<see cref="KeyColumns"/>); <c>--usage</c> accepts only those.</summary>
+    public static KeyUsage ParseUsage(string text) => KeyColumns.ParseUsage(text) ?? KeyUsage.EncryptDecrypt;
 
     public static void Print(IReadOnlyList<KeyDescriptor> keys)
     {
@@ -28,7 +16,7 @@ internal static class KeyTable
         foreach (var key in keys)
         {
             var created = key.CreatedAt.ToString("u", CultureInfo.InvariantCulture);
-            Console.WriteLine($"{key.Id,-40} {key.KeyStore,-20} {UsageText(key.Usage),-16} {key.State.ToString().ToUpperInvariant(),-9} {created}");
+            Console.WriteLine($"{key.Id,-40} {key.KeyStore,-20} {KeyColumns.UsageText(key.Usage),-16} {key.State.ToString().ToUpperInvariant(),-9} {created}");
         }
     }
 }

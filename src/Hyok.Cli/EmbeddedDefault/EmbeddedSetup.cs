@@ -33,8 +33,8 @@ internal static class EmbeddedSetup
 
         var backend = new BackendOptions
         {
-            DatabaseFile = Path.Combine(folder.Root, "hyok.db"),
-            MasterKeyFile = Path.Combine(folder.Root, "master.key"),
+            DatabaseFile = Path.Combine(folder.Root, SoftwareKeyStoreOptions.DatabaseFileName),
+            MasterKeyFile = Path.Combine(folder.Root, SoftwareKeyStoreOptions.MasterKeyFileName),
         };
         using (var database = BackendRuntime.OpenDatabase(backend, timeProvider, createIfMissing: true))
         {
@@ -74,8 +74,8 @@ internal static class EmbeddedSetup
             },
             "Backend": {
               "Type": "Software",
-              "DatabaseFile": "hyok.db",
-              "MasterKeyFile": "master.key"
+              "DatabaseFile": "{{SoftwareKeyStoreOptions.DatabaseFileName}}",
+              "MasterKeyFile": "{{SoftwareKeyStoreOptions.MasterKeyFileName}}"
             },
             "KeyStores": [
               { "Name": "{{DataFolder.DefaultKeyStoreName}}", "PathPrefix": "{{DataFolder.DefaultPathPrefix}}", "Region": "{{DataFolder.DefaultRegion}}" }

@@ -2,8 +2,11 @@ using Hyok.Keys;
 
 namespace Hyok.Storage;
 
-/// <summary>The stored text of <see cref="KeyUsage"/> and <see cref="KeyState"/>: explicit, so renumbering an enum never changes data.</summary>
-internal static class KeyColumns
+/// <summary>
+/// The text of <see cref="KeyUsage"/> and <see cref="KeyState"/>: stored in the database and used as the CLI's words
+/// (<c>--usage encrypt-decrypt</c>). Explicit, so renumbering an enum never changes data.
+/// </summary>
+public static class KeyColumns
 {
     public static string UsageText(KeyUsage usage) => usage switch
     {

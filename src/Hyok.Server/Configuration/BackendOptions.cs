@@ -1,3 +1,4 @@
+using Hyok.Keys.Software;
 using Hyok.Pkcs11;
 
 namespace Hyok.Server.Configuration;
@@ -18,10 +19,10 @@ public sealed class BackendOptions
     public bool IsPkcs11 => string.Equals(Type, Pkcs11Type, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The state database: software keys, hardware key records and SigV4 credentials, sealed under the master key.</summary>
-    public string DatabaseFile { get; set; } = "hyok.db";
+    public string DatabaseFile { get; set; } = SoftwareKeyStoreOptions.DatabaseFileName;
 
     /// <summary>File holding the Base64 master key (mode 0600). Used when the environment variable is not set.</summary>
-    public string? MasterKeyFile { get; set; } = "master.key";
+    public string? MasterKeyFile { get; set; } = SoftwareKeyStoreOptions.MasterKeyFileName;
 
     /// <summary>Environment variable holding the Base64 master key; takes precedence over the file when set.</summary>
     public string MasterKeyEnvironmentVariable { get; set; } = "HYOK_MASTER_KEY";
