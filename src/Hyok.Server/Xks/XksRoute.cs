@@ -1,4 +1,5 @@
 using Hyok.KeyStores;
+using Hyok.Protocol;
 
 namespace Hyok.Server.Xks;
 

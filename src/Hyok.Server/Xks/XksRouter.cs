@@ -1,5 +1,6 @@
 using System.Buffers;
 using Hyok.KeyStores;
+using Hyok.Protocol;
 
 namespace Hyok.Server.Xks;
 

@@ -1,7 +1,7 @@
-namespace Hyok.Server.Xks;
+namespace Hyok.Protocol;
 
 /// <summary>The four operations of XKS Proxy API v1 (xks-spec.md §2.2).</summary>
-internal enum XksOperationKind
+public enum XksOperationKind
 {
     GetHealthStatus,
     GetKeyMetadata,
