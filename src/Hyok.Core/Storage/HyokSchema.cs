@@ -38,6 +38,16 @@ internal static class HyokSchema
             seal BLOB NOT NULL);
         CREATE INDEX hardware_keys_by_key_store ON hardware_keys (key_store);
         """,
+        """
+        CREATE TABLE blocks (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('key', 'key-store', 'principal', 'service')),
+            value TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            until INTEGER,
+            reason TEXT,
+            UNIQUE (kind, value));
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
+using Hyok.Authorization;
 using Hyok.Keys;
 
 namespace Hyok.Storage;
@@ -20,8 +21,9 @@ internal sealed class StoreSnapshot
         StoredKey? healthKey,
         FrozenDictionary<(string KeyStore, string AccessKeyId), string> secrets,
         FrozenDictionary<string, KeyRecord> hardwareKeys,
+        BlockList blocks,
         IReadOnlyList<string> problems)
-        : this(keys, healthKey, secrets, hardwareKeys, problems, immortal: false)
+        : this(keys, healthKey, secrets, hardwareKeys, blocks, problems, immortal: false)
     {
     }
 
@@ -30,6 +32,7 @@ internal sealed class StoreSnapshot
         StoredKey? healthKey,
         FrozenDictionary<(string KeyStore, string AccessKeyId), string> secrets,
         FrozenDictionary<string, KeyRecord> hardwareKeys,
+        BlockList blocks,
         IReadOnlyList<string> problems,
         bool immortal)
     {
@@ -37,14 +40,15 @@ internal sealed class StoreSnapshot
         HealthKey = healthKey;
         Secrets = secrets;
         HardwareKeys = hardwareKeys;
+        Blocks = blocks;
         Problems = problems;
         _immortal = immortal;
     }
 
-    /// <summary>No keys, no credentials; never zeroed. What a disposed watcher serves.</summary>
+    /// <summary>No keys, no credentials, no blocks; never zeroed. What a disposed watcher serves.</summary>
     public static StoreSnapshot Empty { get; } = new(
         FrozenDictionary<string, StoredKey>.Empty, null, FrozenDictionary<(string, string), string>.Empty,
-        FrozenDictionary<string, KeyRecord>.Empty, [], immortal: true);
+        FrozenDictionary<string, KeyRecord>.Empty, BlockList.Empty, [], immortal: true);
 
     /// <summary>Customer keys by externalKeyId (the health key is not among them).</summary>
     public FrozenDictionary<string, StoredKey> Keys { get; }
@@ -57,6 +61,12 @@ internal sealed class StoreSnapshot
 
     /// <summary>Hyok's records of keys held by a hardware backend (key store and state), by externalKeyId.</summary>
     public FrozenDictionary<string, KeyRecord> HardwareKeys { get; }
+
+    /// <summary>
+    /// The kill switches, expired ones included. Holds no secret and is never zeroed, so it may be read from
+    /// <see cref="HyokStoreWatcher.Current"/> without a <see cref="SnapshotLease"/>.
+    /// </summary>
+    public BlockList Blocks { get; }
 
     /// <summary>Rows that could not be loaded (e.g. tampered or moved), described without secrets.</summary>
     public IReadOnlyList<string> Problems { get; }

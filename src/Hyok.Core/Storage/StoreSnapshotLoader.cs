@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace Hyok.Storage;
 
 /// <summary>
-/// Reads every key and credential in one read transaction and unseals them into a <see cref="StoreSnapshot"/>.
+/// Reads every key, credential and block in one read transaction and unseals them into a <see cref="StoreSnapshot"/>.
 /// A row that does not unseal (tampered, moved to another key store, other master key) is left out and
 /// reported in <see cref="StoreSnapshot.Problems"/>: the rest of the store keeps working.
 /// </summary>
@@ -50,7 +50,8 @@ internal static class StoreSnapshotLoader
 
             var secrets = ReadSecrets(connection, transaction, sealer, problems);
             var hardwareKeys = HardwareKeyRows.ReadAll(connection, transaction, sealer, problems);
-            return new StoreSnapshot(keys.ToFrozenDictionary(StringComparer.Ordinal), healthKey, secrets, hardwareKeys, problems);
+            var blocks = BlockRows.ReadAll(connection, transaction, problems);
+            return new StoreSnapshot(keys.ToFrozenDictionary(StringComparer.Ordinal), healthKey, secrets, hardwareKeys, blocks, problems);
         }
         catch
         {

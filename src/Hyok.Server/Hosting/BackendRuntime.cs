@@ -1,3 +1,4 @@
+using Hyok.Authorization;
 using Hyok.Keys;
 using Hyok.Keys.Software;
 using Hyok.Pkcs11;
@@ -9,7 +10,7 @@ namespace Hyok.Server.Hosting;
 /// <summary>
 /// The open state store and key backend for a configuration: the sealed database, its change watcher
 /// (changes by the CLI apply within a second), the key backend (sealed software store, or a PKCS#11 token
-/// whose keys Hyok serves per its own records) and the credential lookup.
+/// whose keys Hyok serves per its own records), the credential lookup and the kill switches.
 /// </summary>
 public sealed class BackendRuntime : IDisposable
 {
@@ -22,6 +23,7 @@ public sealed class BackendRuntime : IDisposable
             ? new SoftwareKeyBackend(watcher)
             : new Pkcs11KeyBackend(token, new StoredKeyDirectory(watcher), timeProvider);
         Credentials = new StoredCredentialLookup(watcher);
+        Blocks = new StoredBlockSource(watcher);
     }
 
     public HyokDatabase Database { get; }
@@ -34,6 +36,9 @@ public sealed class BackendRuntime : IDisposable
     public IKeyBackend Backend { get; }
 
     public StoredCredentialLookup Credentials { get; }
+
+    /// <summary>The kill switches (<c>hyok block</c>), from the watcher's snapshot: changes apply within a second.</summary>
+    public IBlockSource Blocks { get; }
 
     /// <summary>Opens the database and starts watching it for changes.</summary>
     public static BackendRuntime Open(BackendOptions options, TimeProvider timeProvider, bool createIfMissing = false)
