@@ -24,6 +24,9 @@ internal static class Program
         root.Subcommands.Add(InitCommand.Build());
         root.Subcommands.Add(KeysCommand.Build());
         root.Subcommands.Add(CredentialsCommand.Build());
+        root.Subcommands.Add(BlockCommand.Build());
+        root.Subcommands.Add(UnblockCommand.Build());
+        root.Subcommands.Add(BlocksCommand.Build());
         root.Subcommands.Add(ConfigCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
         return root;

@@ -24,6 +24,9 @@ internal sealed class StoreAccess : IDisposable
 
     public SoftwareKeyStore Store { get; }
 
+    /// <summary>The open database, for management beyond the software key store (kill switches).</summary>
+    public HyokDatabase Database => _database;
+
     /// <summary>Key management for the configured backend; PKCS#11 opens (and logs in to) the token.</summary>
     public IKeyAdmin OpenKeyAdmin(string? backend)
     {
