@@ -4,7 +4,7 @@ namespace Hyok.Storage;
 
 /// <summary>
 /// Hyok's state store: one SQLite file (WAL mode, so the CLI can write while the server reads) holding
-/// <c>meta</c>, <c>keys</c> and <c>credentials</c>, every secret sealed under the master key.
+/// <c>meta</c>, <c>keys</c>, <c>credentials</c>, <c>hardware_keys</c> and <c>blocks</c>, every secret sealed under the master key.
 /// Opening verifies the master key against a sealed check value and fails at once when it does not match.
 /// Thread-safe: each operation opens its own connection. Dispose after the watchers and stores that use it.
 /// </summary>
