@@ -16,10 +16,12 @@ internal static partial class AuditCommand
         {
             var reader = new AuditTrailReader(ResolveDirectory(result.GetValue(directory), result.GetValue(config)));
             var printer = new AuditRecordPrinter(Console.Out, result.GetValue(json));
-            printer.PrintAll(reader.Tail(Math.Max(0, result.GetValue(count))));
+            var last = reader.Tail(Math.Max(0, result.GetValue(count)));
+            printer.PrintAll(last);
             if (result.GetValue(follow))
             {
-                await foreach (var record in reader.FollowAsync(TimeSpan.FromMilliseconds(250), cancellationToken).ConfigureAwait(false))
+                var after = last.Count > 0 ? last[^1] : reader.Tail(1) is [var newest] ? newest : null;
+                await foreach (var record in reader.FollowAsync(after, TimeSpan.FromMilliseconds(250), cancellationToken).ConfigureAwait(false))
                 {
                     printer.Print(record);
                     await Console.Out.FlushAsync(CancellationToken.None).ConfigureAwait(false);

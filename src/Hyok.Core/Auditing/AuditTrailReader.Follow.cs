@@ -5,16 +5,21 @@ namespace Hyok.Auditing;
 /// <summary><c>tail --follow</c>: records appended after the call, across rotations, until cancelled.</summary>
 public sealed partial class AuditTrailReader
 {
-    /// <summary>Yields each record written after this call, polling every <paramref name="pollInterval"/>; ends when cancelled.</summary>
-    public async IAsyncEnumerable<AuditRecord> FollowAsync(TimeSpan pollInterval, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Yields each record written after <paramref name="after"/> (a record read before, e.g. the last one <c>tail</c>
+    /// printed, so nothing written in between is missed), or after the current end when null; polls every
+    /// <paramref name="pollInterval"/> and ends when cancelled.
+    /// </summary>
+    public async IAsyncEnumerable<AuditRecord> FollowAsync(AuditRecord? after, TimeSpan pollInterval, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var files = AuditChain.ListFiles(Directory);
-        int number = files.Count == 0 ? 1 : files[^1].Number;
+        int number = after is not null ? AuditChain.FileNumber(after.File) ?? 1 : files.Count == 0 ? 1 : files[^1].Number;
         long offset = 0;
         long line = 0;
-        if (files.Count > 0)
+        var start = files.FirstOrDefault(f => f.Number == number).Path;
+        if (start is not null)
         {
-            foreach (var raw in AuditFileLines.Read(files[^1].Path).Where(l => l.Complete))
+            foreach (var raw in AuditFileLines.Read(start).TakeWhile(l => l.Complete && (after is null || line < after.Line)))
             {
                 (offset, line) = (raw.EndOffset, line + 1);
             }

@@ -30,14 +30,16 @@ public sealed class AuditFilterTests : IDisposable
     }
 
     [Fact]
-    public async Task FollowAsync_NewRecordsAcrossRotation_AreYieldedInOrder()
+    public async Task FollowAsync_RecordsAfterTheGivenOneAcrossRotation_AreYieldedInOrder()
     {
         await _trail.WriteAsync(2);
+        var after = new AuditTrailReader(_trail.Directory).Tail(1)[0];
+        await _trail.WriteAsync(1, first: 3);
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var seen = new List<long>();
         var follow = Task.Run(async () =>
         {
-            await foreach (var record in new AuditTrailReader(_trail.Directory).FollowAsync(TimeSpan.FromMilliseconds(20), cancel.Token))
+            await foreach (var record in new AuditTrailReader(_trail.Directory).FollowAsync(after, TimeSpan.FromMilliseconds(20), cancel.Token))
             {
                 seen.Add(record.Seq);
                 if (record.Seq == 12)
@@ -49,7 +51,7 @@ public sealed class AuditFilterTests : IDisposable
         await Task.Delay(200);
         await using (var writer = _trail.Open(maxFileBytes: 700))
         {
-            for (int n = 3; n <= 12; n++)
+            for (int n = 4; n <= 12; n++)
             {
                 await writer.AppendAsync(AuditTestTrail.Event(n), CancellationToken.None);
             }
