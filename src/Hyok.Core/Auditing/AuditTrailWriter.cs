@@ -21,6 +21,7 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly Task _loop;
+    private readonly FileStream? _lock;
     private long _recordsWritten;
     private long _batches;
 
@@ -35,10 +36,13 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
         _logger = logger ?? (ILogger)NullLogger.Instance;
         try
         {
+            _lock = AuditTrailLock.Acquire(_options.Directory);
             Resume(expected: null);
         }
         catch (Exception e) when (IsStorageFault(e))
         {
+            CloseFile();
+            _lock?.Dispose();
             throw new AuditUnavailableException($"Cannot open the audit trail in {_options.Directory}: {e.Message}", e);
         }
 
@@ -71,6 +75,7 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
         CloseFile();
+        _lock?.Dispose();
     }
 
     private static bool IsStorageFault(Exception e) => e is IOException or UnauthorizedAccessException or InvalidDataException;

@@ -181,6 +181,18 @@ public sealed class AuditTrailWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_FolderHeldByAnotherWriter_ThrowsAuditUnavailableUntilItStops()
+    {
+        var first = _trail.Open();
+
+        var second = Assert.Throws<AuditUnavailableException>(() => _trail.Open());
+        await first.DisposeAsync();
+        await using var third = _trail.Open();
+
+        Assert.Contains("another process is writing this audit trail", second.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_DirectoryIsAFile_ThrowsAuditUnavailable()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_trail.Directory)!);
