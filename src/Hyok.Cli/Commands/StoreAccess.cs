@@ -1,3 +1,4 @@
+using Hyok.Auditing;
 using Hyok.Cli.KeyAdmin;
 using Hyok.Keys.Hardware;
 using Hyok.Keys.Software;
@@ -56,6 +57,16 @@ internal sealed class StoreAccess : IDisposable
 
     /// <summary>A list filter must name a configured key store: a typo would otherwise look like an empty store.</summary>
     public string? RequireKeyStoreIfGiven(string? name) => name is null ? null : RequireKeyStore(name);
+
+    /// <summary>
+    /// Signs and checks audit heads with a key derived (HKDF) from the master key of this store; the store was opened
+    /// with the same key, so it is the right one. The key is never printed.
+    /// </summary>
+    public AuditHeadSigner OpenAuditHeadSigner()
+    {
+        using var masterKey = BackendRuntime.ToStoreOptions(Options.Backend).GetMasterKeySource().Load();
+        return new AuditHeadSigner(masterKey);
+    }
 
     public void Dispose() => _database.Dispose();
 }

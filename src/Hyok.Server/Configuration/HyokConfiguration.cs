@@ -62,6 +62,7 @@ public static class HyokConfiguration
         options.Backend.DatabaseFile = Resolve(options.Backend.DatabaseFile, baseDirectory)!;
         options.Backend.MasterKeyFile = Resolve(options.Backend.MasterKeyFile, baseDirectory);
         options.Backend.Pkcs11.PinFile = Resolve(options.Backend.Pkcs11.PinFile, baseDirectory);
+        options.Audit.Directory = Resolve(options.Audit.Directory, baseDirectory)!;
     }
 
     private static string? Resolve(string? path, string baseDirectory) =>

@@ -13,5 +13,7 @@ public sealed class HyokOptions
 
     public BackendOptions Backend { get; set; } = new();
 
+    public AuditOptions Audit { get; set; } = new();
+
     public IList<KeyStoreOptions> KeyStores { get; } = [];
 }

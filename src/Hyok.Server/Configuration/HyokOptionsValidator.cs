@@ -14,6 +14,7 @@ public static partial class HyokOptionsValidator
         ValidateLimits(options, problems);
         ValidateBackend(options.Backend, problems);
         ValidateKeyStores(options.KeyStores, problems);
+        ValidateAudit(options.Audit, problems);
         return problems;
     }
 

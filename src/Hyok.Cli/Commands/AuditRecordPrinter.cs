@@ -1,0 +1,43 @@
+using System.Globalization;
+using Hyok.Auditing;
+
+namespace Hyok.Cli.Commands;
+
+/// <summary>Prints audit records as a table (one line each) or as the raw JSON lines they are stored as.</summary>
+internal sealed class AuditRecordPrinter(TextWriter output, bool json)
+{
+    private bool _headerDone;
+
+    public void PrintAll(IEnumerable<AuditRecord> records)
+    {
+        foreach (var record in records)
+        {
+            Print(record);
+        }
+
+        output.Flush();
+    }
+
+    public void Print(AuditRecord record)
+    {
+        if (json)
+        {
+            output.WriteLine(record.Raw);
+            return;
+        }
+
+        if (!_headerDone)
+        {
+            output.WriteLine($"{"TIME",-24} {"SEQ",8} {"OPERATION",-15} {"KEY STORE",-12} {"KEY",-20} {"OUTCOME",-28} {"MS",8}  {"KMS REQUEST ID",-36} PRINCIPAL");
+            _headerDone = true;
+        }
+
+        var e = record.Event;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{AuditChain.FormatTime(e.Time),-24} {record.Seq,8} {Dash(e.XksOperation),-15} {Dash(e.KeyStore),-12} {Dash(e.ExternalKeyId),-20} {e.Outcome,-28} {e.LatencyMilliseconds,8:0.###}  {Dash(e.KmsRequestId),-36} {Dash(e.AwsPrincipalArn)}"));
+    }
+
+    /// <summary>"-" for none; control characters (a hostile kmsRequestId with newlines or terminal escapes) shown as '?'.</summary>
+    private static string Dash(string? value) =>
+        string.IsNullOrEmpty(value) ? "-" : string.Concat(value.Select(c => char.IsControl(c) ? '?' : c));
+}

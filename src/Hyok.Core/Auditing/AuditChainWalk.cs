@@ -1,0 +1,88 @@
+using System.Globalization;
+
+namespace Hyok.Auditing;
+
+/// <summary>The state of one <see cref="AuditVerifier"/> pass: the last good record and the expected next seq.</summary>
+internal sealed class AuditChainWalk(AuditHead? expectedHead)
+{
+    private long _count;
+    private long _lastSeq;
+    private string _lastHash = AuditChain.GenesisHash;
+    private string _lastFile = "";
+    private long _lastLine;
+
+    public AuditVerification? CheckFile(string path, string name)
+    {
+        long lineNumber = 0;
+        foreach (var line in AuditFileLines.Read(path))
+        {
+            lineNumber++;
+            var where = string.Create(CultureInfo.InvariantCulture, $"{name} line {lineNumber}");
+            if (!line.Complete)
+            {
+                return Fail(name, lineNumber, $"record after {_lastSeq} ({where}): incomplete last line, cut off during a write (never acknowledged; the writer removes it when it starts)");
+            }
+
+            var record = AuditRecordParser.TryParse(line.Bytes, name, lineNumber, out var problem);
+            if (record is null)
+            {
+                return Fail(name, lineNumber, $"record after {_lastSeq} ({where}): {problem}");
+            }
+
+            if (Check(record) is { } reason)
+            {
+                return Fail(name, lineNumber, $"{AuditVerifier.At(record.Seq, name, lineNumber)}: {reason}", record.Seq);
+            }
+
+            (_count, _lastSeq, _lastHash, _lastFile, _lastLine) = (_count + 1, record.Seq, record.Hash, name, lineNumber);
+        }
+
+        return null;
+    }
+
+    public AuditVerification Finish()
+    {
+        if (expectedHead is { } head && head.Seq > _lastSeq)
+        {
+            return Fail(head.File, null, string.Create(CultureInfo.InvariantCulture,
+                $"the trail ends at record {_lastSeq} but the head exported at {AuditLine.FormatTime(head.Time)} names record {head.Seq} ({head.File}): records {_lastSeq + 1}..{head.Seq} were removed (truncated)"));
+        }
+
+        return new AuditVerification { Count = _count, Head = CurrentHead() };
+    }
+
+    public AuditVerification Fail(string file, long? line, string problem, long? seq = null) =>
+        new() { Count = _count, Head = CurrentHead(), File = file, Line = line, Seq = seq, Problem = problem };
+
+    private string? Check(AuditRecord record)
+    {
+        long expected = _lastSeq + 1;
+        if (record.Seq > expected)
+        {
+            return _lastSeq == 0
+                ? $"the trail starts at record {record.Seq}: records 1..{record.Seq - 1} were deleted"
+                : $"seq jumps from {_lastSeq} to {record.Seq}: records {expected}..{record.Seq - 1} were deleted";
+        }
+
+        if (record.Seq < expected)
+        {
+            return $"seq {record.Seq} where {expected} was expected: records were reordered, duplicated or inserted";
+        }
+
+        if (!string.Equals(record.Prev, _lastHash, StringComparison.Ordinal))
+        {
+            return _lastSeq == 0
+                ? "prev is not the genesis hash (64 zeros): the first record was changed or records before it were deleted"
+                : $"prev hash does not match {AuditVerifier.At(_lastSeq, _lastFile, _lastLine)} — the record before it was changed, deleted or reordered, or this one was inserted";
+        }
+
+        if (expectedHead is { } head && head.Seq == record.Seq && !string.Equals(head.Hash, record.Hash, StringComparison.Ordinal))
+        {
+            return "its hash does not match the exported head: the trail was rewritten up to the head";
+        }
+
+        return null;
+    }
+
+    private AuditHead CurrentHead() => new(_lastSeq, _lastHash, _lastFile, DateTimeOffset.UnixEpoch);
+}

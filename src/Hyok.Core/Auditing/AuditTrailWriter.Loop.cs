@@ -1,0 +1,127 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace Hyok.Auditing;
+
+/// <summary>The group-commit loop: one write and one fsync per file touched by a batch.</summary>
+public sealed partial class AuditTrailWriter
+{
+    private readonly List<PendingRecord> _batch = [];
+    private readonly ArrayBufferWriter<byte> _segment = new(64 * 1024);
+    private readonly ArrayBufferWriter<byte> _line = new(1024);
+    private bool _faulted;
+
+    private async Task RunAsync()
+    {
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            _batch.Clear();
+            while (_batch.Count < _options.MaxBatchRecords && reader.TryRead(out var pending))
+            {
+                _batch.Add(pending);
+            }
+
+            WriteBatch();
+        }
+    }
+
+    private void WriteBatch()
+    {
+        int completed = 0;
+        try
+        {
+            if (_faulted)
+            {
+                Recover();
+            }
+
+            completed = WriteSegments();
+        }
+        catch (Exception e) when (IsStorageFault(e))
+        {
+            _faulted = true;
+            CloseFile();
+            AuditTrailLog.WriteFailed(_logger, e.GetType().Name, e.Message, _batch.Count - completed);
+            var failure = new AuditUnavailableException(UnavailableMessage, e);
+            foreach (var pending in _batch.Skip(completed))
+            {
+                pending.Durable.TrySetException(failure);
+            }
+        }
+    }
+
+    /// <summary>Serializes the batch in chain order, rotating between lines when needed; returns how many were made durable.</summary>
+    private int WriteSegments()
+    {
+        EnsureFileStillThere();
+        long seq = _lastSeq;
+        string prev = _lastHash;
+        int segmentStart = 0;
+        _segment.Clear();
+        for (int i = 0; i < _batch.Count; i++)
+        {
+            var line = Serialize(seq + 1, prev, _batch[i].Event);
+            if (ShouldRotate(_segment.WrittenCount, line.Length))
+            {
+                Commit(segmentStart, i, seq, prev);
+                segmentStart = i;
+                StartNextFile();
+            }
+
+            _segment.Write(line);
+            _segment.Write("\n"u8);
+            (seq, prev) = (seq + 1, AuditChain.Hash(line));
+        }
+
+        Commit(segmentStart, _batch.Count, seq, prev);
+        return _batch.Count;
+    }
+
+    /// <summary>Writes and fsyncs the buffered lines of records [from, to), then acknowledges them.</summary>
+    private void Commit(int from, int to, long seq, string hash)
+    {
+        if (to == from)
+        {
+            return;
+        }
+
+        _file!.Write(_segment.WrittenSpan);
+        _file.Flush(flushToDisk: _options.Durable);
+        (_fileLength, _lastSeq, _lastHash) = (_fileLength + _segment.WrittenCount, seq, hash);
+        _segment.Clear();
+        Interlocked.Add(ref _recordsWritten, to - from);
+        Interlocked.Increment(ref _batches);
+        for (int i = from; i < to; i++)
+        {
+            _batch[i].Durable.TrySetResult();
+        }
+    }
+
+    private bool ShouldRotate(int buffered, int lineLength)
+    {
+        long used = _fileLength + buffered;
+        return used > 0
+            && (used + lineLength + 1 > _options.MaxFileBytes || _timeProvider.GetUtcNow() - _fileStartedAt >= _options.MaxFileAge);
+    }
+
+    private ReadOnlySpan<byte> Serialize(long seq, string prev, AuditEvent auditEvent)
+    {
+        _line.Clear();
+        using (var json = new Utf8JsonWriter(_line))
+        {
+            JsonSerializer.Serialize(json, AuditLine.From(seq, prev, auditEvent), AuditJsonContext.Default.AuditLine);
+        }
+
+        return _line.WrittenSpan;
+    }
+
+    /// <summary>Deleting or replacing the open file would otherwise go unnoticed (writes to an unlinked file succeed).</summary>
+    private void EnsureFileStillThere()
+    {
+        if (_file is null || !File.Exists(_filePath))
+        {
+            throw new IOException($"the audit file {Path.GetFileName(_filePath)} was removed or replaced");
+        }
+    }
+}
