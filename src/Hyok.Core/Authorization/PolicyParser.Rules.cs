@@ -36,7 +36,7 @@ internal static partial class PolicyParser
 
         var count = errors.Count;
         var properties = Properties(element, $"rules[{index}]: ", errors);
-        var name = ParseName(properties.GetValueOrDefault("name"), index, errors);
+        var name = ParseName(Get(properties, "name"), index, errors);
         var where = name is null ? $"rules[{index}]: " : $"rules[{index}] \"{name}\": ";
         if (name is not null && !names.TryAdd(name, index))
         {
@@ -49,7 +49,7 @@ internal static partial class PolicyParser
             errors.Add($"{where}description: must be a string.");
         }
 
-        var effect = ParseEffect(properties.GetValueOrDefault("effect"), where, errors);
+        var effect = ParseEffect(Get(properties, "effect"), where, errors);
         var conditions = properties.TryGetValue("match", out var match) ? ParseMatch(match, where, errors) : [];
         return errors.Count == count ? new PolicyRule(name!, effect, conditions) : null;
     }

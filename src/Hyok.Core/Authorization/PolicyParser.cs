@@ -25,6 +25,11 @@ internal static partial class PolicyParser
             return PolicyParse.Failed($"the policy is {size} bytes; at most {PolicyFile.MaxBytes} bytes (1 MiB) are allowed.");
         }
 
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return PolicyParse.Failed("the policy is empty; expected a JSON object with \"version\", \"mode\" and \"rules\".");
+        }
+
         JsonDocument document;
         try
         {
@@ -54,8 +59,8 @@ internal static partial class PolicyParser
         var warnings = new List<string>();
         var properties = Properties(root, "", errors);
         CheckKnown(properties.Keys, "", ["version", "mode", "rules"], errors);
-        CheckVersion(properties.GetValueOrDefault("version"), errors);
-        var mode = ParseMode(properties.GetValueOrDefault("mode"), errors);
+        CheckVersion(Get(properties, "version"), errors);
+        var mode = ParseMode(Get(properties, "mode"), errors);
         List<PolicyRule> rules = [];
         if (properties.TryGetValue("rules", out var rulesElement) && rulesElement.ValueKind == JsonValueKind.Array)
         {
@@ -117,6 +122,9 @@ internal static partial class PolicyParser
 
         return properties;
     }
+
+    private static JsonElement? Get(Dictionary<string, JsonElement> properties, string key) =>
+        properties.TryGetValue(key, out var value) ? value : null;
 
     private static void CheckKnown(IEnumerable<string> keys, string where, string[] allowed, List<string> errors)
     {
