@@ -62,6 +62,10 @@ public static class HyokConfiguration
         options.Backend.DatabaseFile = Resolve(options.Backend.DatabaseFile, baseDirectory)!;
         options.Backend.MasterKeyFile = Resolve(options.Backend.MasterKeyFile, baseDirectory);
         options.Backend.Pkcs11.PinFile = Resolve(options.Backend.Pkcs11.PinFile, baseDirectory);
+        foreach (var store in options.KeyStores)
+        {
+            store.PolicyFile = Resolve(store.PolicyFile, baseDirectory);
+        }
     }
 
     private static string? Resolve(string? path, string baseDirectory) =>
