@@ -26,6 +26,7 @@ internal static class Program
         root.Subcommands.Add(CredentialsCommand.Build());
         root.Subcommands.Add(ConfigCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
+        root.Subcommands.Add(PolicyCommand.Build());
         return root;
     }
 }
