@@ -30,6 +30,7 @@ internal static class Program
         root.Subcommands.Add(ConfigCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
+        root.Subcommands.Add(PolicyCommand.Build());
         return root;
     }
 }

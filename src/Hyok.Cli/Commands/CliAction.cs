@@ -1,3 +1,4 @@
+using Hyok.Authorization;
 using Hyok.Pkcs11;
 using Hyok.Server.Tls;
 using Hyok.Storage;
@@ -23,10 +24,10 @@ internal static class CliAction
     public static Task<int> Run(Func<int> body) => RunAsync(() => Task.FromResult(body()));
 
     /// <summary>
-    /// Failures whose message is written for the operator: store and master key problems, configuration and
-    /// certificate files, and I/O such as a listen address already in use. Anything else is a bug and keeps its stack trace.
+    /// Failures whose message is written for the operator: store and master key problems, configuration,
+    /// certificate and policy files, and I/O such as a listen address already in use. Anything else is a bug and keeps its stack trace.
     /// </summary>
     private static bool IsUserError(Exception e) =>
-        e is CliException or HyokStoreException or ServerCertificateException or Pkcs11StartupException
+        e is CliException or HyokStoreException or ServerCertificateException or Pkcs11StartupException or PolicyLoadException
             or IOException or UnauthorizedAccessException or InvalidDataException or FormatException;
 }

@@ -40,7 +40,7 @@ internal static class ServeCommand
         }
 
         using var runtime = BackendRuntime.Open(options.Backend, timeProvider);
-        await using var app = HyokServer.Build(options, runtime.Backend, runtime.Credentials, timeProvider);
+        await using var app = HyokServer.Build(options, runtime, timeProvider);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         ServeBanner.Print(options, HyokServer.BoundAddresses(app), embedded, runtime);
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using Hyok.Crypto;
-using Hyok.KeyStores;
 using Hyok.Keys;
 using Hyok.Protocol;
 
@@ -9,17 +8,13 @@ namespace Hyok.Operations;
 /// Decrypt (xks-spec.md §4.3). Well-formed inputs that cannot be a Hyok ciphertext (unknown metadata
 /// format, IV not 12/16 bytes, tag not 16 bytes) or that fail GCM are InvalidCiphertextException (§14.2).
 /// </summary>
-public sealed class DecryptOperation(IKeyBackend backend, KeyResolver keys, BackendDeadline deadline)
+public sealed class DecryptOperation(IKeyBackend backend, BackendDeadline deadline)
 {
-    public async ValueTask<XksResult<byte[]>> ExecuteAsync(LogicalKeyStore store, string keyId, DecryptCommand command, CancellationToken cancellationToken)
+    /// <summary>Decrypts under <paramref name="key"/>, already found and authorized for this request (<see cref="Authorization.KeyAccess"/>).</summary>
+    public async ValueTask<XksResult<byte[]>> ExecuteAsync(KeyDescriptor key, DecryptCommand command, CancellationToken cancellationToken)
     {
-        var key = await keys.ResolveAsync(store, keyId, cancellationToken).ConfigureAwait(false);
-        if (!key.IsSuccess)
-        {
-            return key.ErrorAs<byte[]>();
-        }
-
-        if (KeyResolver.CheckUsable(key.Value, KeyUsage.Decrypt) is { } unusable)
+        var keyId = key.Id;
+        if (KeyResolver.CheckUsable(key, KeyUsage.Decrypt) is { } unusable)
         {
             return unusable;
         }

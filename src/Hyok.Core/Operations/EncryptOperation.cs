@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Hyok.Crypto;
-using Hyok.KeyStores;
 using Hyok.Keys;
 using Hyok.Protocol;
 
@@ -11,18 +10,14 @@ namespace Hyok.Operations;
 /// With a CDIV request the order of §5.4 is kept: encrypt, hash at once, then verify-decrypt, so an
 /// encrypt-only key cannot serve CDIV requests (InvalidKeyUsageException).
 /// </summary>
-public sealed class EncryptOperation(IKeyBackend backend, KeyResolver keys, BackendDeadline deadline)
+public sealed class EncryptOperation(IKeyBackend backend, BackendDeadline deadline)
 {
-    public async ValueTask<XksResult<EncryptResponse>> ExecuteAsync(LogicalKeyStore store, string keyId, EncryptCommand command, CancellationToken cancellationToken)
+    /// <summary>Encrypts under <paramref name="key"/>, already found and authorized for this request (<see cref="Authorization.KeyAccess"/>).</summary>
+    public async ValueTask<XksResult<EncryptResponse>> ExecuteAsync(KeyDescriptor key, EncryptCommand command, CancellationToken cancellationToken)
     {
-        var key = await keys.ResolveAsync(store, keyId, cancellationToken).ConfigureAwait(false);
-        if (!key.IsSuccess)
-        {
-            return key.ErrorAs<EncryptResponse>();
-        }
-
+        var keyId = key.Id;
         var required = command.WantsIntegrityValue ? KeyUsage.EncryptDecrypt : KeyUsage.Encrypt;
-        if (KeyResolver.CheckUsable(key.Value, required) is { } unusable)
+        if (KeyResolver.CheckUsable(key, required) is { } unusable)
         {
             return unusable;
         }

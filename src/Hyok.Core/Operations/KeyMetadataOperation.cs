@@ -1,19 +1,12 @@
-using Hyok.KeyStores;
 using Hyok.Keys;
 using Hyok.Protocol;
 
 namespace Hyok.Operations;
 
 /// <summary>GetKeyMetadata (xks-spec.md §4.1): a disabled key still answers 200 with <c>keyStatus: DISABLED</c>.</summary>
-public sealed class KeyMetadataOperation(KeyResolver keys)
+public static class KeyMetadataOperation
 {
-    public async ValueTask<XksResult<KeyMetadataResponse>> ExecuteAsync(LogicalKeyStore store, string keyId, CancellationToken cancellationToken)
-    {
-        var key = await keys.ResolveAsync(store, keyId, cancellationToken).ConfigureAwait(false);
-        return key.IsSuccess ? Describe(key.Value) : key.ErrorAs<KeyMetadataResponse>();
-    }
-
-    internal static KeyMetadataResponse Describe(KeyDescriptor key)
+    public static KeyMetadataResponse Execute(KeyDescriptor key)
     {
         var usages = new List<string>(2);
         if (key.Usage.HasFlag(KeyUsage.Encrypt))

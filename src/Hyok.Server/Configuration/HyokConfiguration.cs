@@ -63,6 +63,10 @@ public static class HyokConfiguration
         options.Backend.MasterKeyFile = Resolve(options.Backend.MasterKeyFile, baseDirectory);
         options.Backend.Pkcs11.PinFile = Resolve(options.Backend.Pkcs11.PinFile, baseDirectory);
         options.Audit.Directory = Resolve(options.Audit.Directory, baseDirectory)!;
+        foreach (var store in options.KeyStores)
+        {
+            store.PolicyFile = Resolve(store.PolicyFile, baseDirectory);
+        }
     }
 
     private static string? Resolve(string? path, string baseDirectory) =>

@@ -1,3 +1,5 @@
+using Hyok.Authorization;
+
 namespace Hyok.Server.Configuration;
 
 public static partial class HyokOptionsValidator
@@ -28,6 +30,8 @@ public static partial class HyokOptionsValidator
             {
                 problems.Add($"{name}:Region '{store.Region}' is not an AWS Region name such as us-east-1.");
             }
+
+            ValidatePolicyFile(store.PolicyFile, $"{name}:PolicyFile", problems);
         }
 
         foreach (var duplicate in stores.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
@@ -39,5 +43,22 @@ public static partial class HyokOptionsValidator
         {
             problems.Add($"Hyok:KeyStores: the path prefix '{duplicate.Key}' is used more than once.");
         }
+    }
+
+    /// <summary>A policy file that is set must load (docs/policy.md): the server never starts without a store's policy.</summary>
+    private static void ValidatePolicyFile(string? path, string name, List<string> problems)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            problems.Add($"{name} is empty; remove it or name a policy file.");
+            return;
+        }
+
+        problems.AddRange(PolicyFile.Load(path).Errors.Select(e => $"{name}: {path}: {e}"));
     }
 }

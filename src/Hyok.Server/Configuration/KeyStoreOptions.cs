@@ -11,4 +11,10 @@ public sealed class KeyStoreOptions
 
     /// <summary>The AWS Region KMS signs requests with.</summary>
     public string Region { get; set; } = "us-east-1";
+
+    /// <summary>
+    /// Secondary-authorization policy of this key store (xks-spec.md §7.6, docs/policy.md); relative to the
+    /// configuration file's folder. Unset: no policy, every authenticated request is served.
+    /// </summary>
+    public string? PolicyFile { get; set; }
 }

@@ -1,5 +1,7 @@
 using System.Security.Authentication;
+using Hyok.Auditing;
 using Hyok.Authentication;
+using Hyok.Authorization;
 using Hyok.KeyStores;
 using Hyok.Keys;
 using Hyok.Operations;
@@ -22,9 +24,13 @@ namespace Hyok.Server.Hosting;
 /// Builds the Kestrel HTTPS server for validated <see cref="HyokOptions"/>: TLS 1.2/1.3 only, HTTP/1.1
 /// and HTTP/2 by ALPN (xks-spec.md §1, §8), the XKS pipeline on every path, and an optional ping route.
 /// </summary>
-public static class HyokServer
+public static partial class HyokServer
 {
-    public static WebApplication Build(HyokOptions options, IKeyBackend backend, ICredentialLookup credentials, TimeProvider timeProvider, Action<ILoggingBuilder>? configureLogging = null)
+    /// <summary>
+    /// The server for <paramref name="options"/> over <paramref name="runtime"/> (which the caller keeps owning). The
+    /// policy watcher and the audit trail writer belong to the returned application and stop with it.
+    /// </summary>
+    public static WebApplication Build(HyokOptions options, BackendRuntime runtime, TimeProvider timeProvider, Action<ILoggingBuilder>? configureLogging = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -40,7 +46,8 @@ public static class HyokServer
         var certificate = ServerCertificate.Load(options.Server.CertificateFile!, options.Server.CertificateKeyFile!);
         builder.Services.AddSingleton(certificate);
         builder.WebHost.ConfigureKestrel(kestrel => ConfigureKestrel(kestrel, options.Server, certificate));
-        AddXksServices(builder.Services, options, backend, credentials, timeProvider);
+        AddControlServices(builder.Services, options, runtime, timeProvider);
+        AddXksServices(builder.Services, options, runtime, timeProvider);
 
         var app = builder.Build();
         var handler = app.Services.GetRequiredService<XksRequestHandler>();
@@ -73,24 +80,26 @@ public static class HyokServer
         }
     }
 
-    private static void AddXksServices(IServiceCollection services, HyokOptions options, IKeyBackend backend, ICredentialLookup credentials, TimeProvider timeProvider)
+    private static void AddXksServices(IServiceCollection services, HyokOptions options, BackendRuntime runtime, TimeProvider timeProvider)
     {
+        var backend = runtime.Backend;
         var stores = options.KeyStores.Select(s => new LogicalKeyStore(s.Name, s.PathPrefix, s.Region)).ToArray();
         var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(options.Server.BackendTimeoutMilliseconds), timeProvider);
         var keys = new KeyResolver(backend, deadline);
         var health = new HealthStatusOperation(backend, new HealthOptions(options.Health.FleetSize, TimeSpan.FromSeconds(options.Health.CacheSeconds)), deadline, timeProvider);
         services.AddSingleton(health);
-        services.AddSingleton(new XksEndpoints(
+        services.AddSingleton(sp => new XksEndpoints(
             health,
-            new KeyMetadataOperation(keys),
-            new EncryptOperation(backend, keys, deadline),
-            new DecryptOperation(backend, keys, deadline),
+            new KeyAccess(keys, sp.GetRequiredService<IAccessGate>()),
+            new EncryptOperation(backend, deadline),
+            new DecryptOperation(backend, deadline),
             new XksLimits(options.Limits.MaxPlaintextBytes, options.Limits.MaxAadBytes)));
         services.AddSingleton(sp => new XksRequestHandler(
             new XksRouter(stores),
-            new SigV4Verifier(credentials, timeProvider),
+            new SigV4Verifier(runtime.Credentials, timeProvider),
             sp.GetRequiredService<XksEndpoints>(),
             options.Server.MaxRequestBodyBytes,
+            sp.GetRequiredService<IAuditSink>(),
             timeProvider,
             sp.GetRequiredService<ILogger<XksRequestHandler>>()));
     }

@@ -9,14 +9,17 @@ namespace Hyok.Server.Logging;
 internal static partial class XksLog
 {
     [LoggerMessage(EventId = 1000, Level = LogLevel.Information,
-        Message = "XKS {Operation} store={KeyStore} key={KeyId} kmsRequestId={KmsRequestId} kmsOperation={KmsOperation} principal={Principal} accessKeyId={AccessKeyId} status={Status} outcome={Outcome} elapsedMs={ElapsedMs:F2}")]
+        Message = "XKS {Operation} store={KeyStore} key={KeyId} kmsRequestId={KmsRequestId} kmsOperation={KmsOperation} principal={Principal} accessKeyId={AccessKeyId} status={Status} outcome={Outcome} decision={Decision} elapsedMs={ElapsedMs:F2}")]
     public static partial void RequestCompleted(
         ILogger logger, string operation, string keyStore, string? keyId, string? kmsRequestId, string? kmsOperation,
-        string? principal, string? accessKeyId, int status, string outcome, double elapsedMs);
+        string? principal, string? accessKeyId, int status, string outcome, string? decision, double elapsedMs);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Rejected {Method} {Status} outcome={Outcome}")]
     public static partial void RequestRejected(ILogger logger, string method, int status, string outcome);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Unhandled {ExceptionType} while serving an XKS request; answered InternalException")]
     public static partial void Unhandled(ILogger logger, string exceptionType, Exception exception);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "The audit trail could not record an XKS request ({ExceptionType}: {Reason}); answered InternalException")]
+    public static partial void AuditUnavailable(ILogger logger, string exceptionType, string reason);
 }

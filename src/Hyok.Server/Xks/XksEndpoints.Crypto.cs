@@ -10,15 +10,22 @@ internal sealed partial class XksEndpoints
         var command = RequestParser.ParseEncrypt(body, limits);
         if (!command.IsSuccess)
         {
-            return new XksExchange(null, XksReply.Failure(command.Error));
+            return XksExchange.Failure(command.Error);
         }
 
         try
         {
-            var result = await encrypt.ExecuteAsync(route.Store, route.KeyId!, command.Value, cancellationToken).ConfigureAwait(false);
-            return new XksExchange(command.Value.Metadata, result.IsSuccess
+            var metadata = command.Value.Metadata;
+            var opened = await access.OpenAsync(route.Store, route.Operation, route.KeyId!, metadata, cancellationToken).ConfigureAwait(false);
+            if (!opened.Key.IsSuccess)
+            {
+                return new XksExchange(metadata, XksReply.Failure(opened.Key.Error), opened.Decision);
+            }
+
+            var result = await encrypt.ExecuteAsync(opened.Key.Value, command.Value, cancellationToken).ConfigureAwait(false);
+            return new XksExchange(metadata, result.IsSuccess
                 ? XksReply.Ok(result.Value, XksJsonContext.Default.EncryptResponse)
-                : XksReply.Failure(result.Error));
+                : XksReply.Failure(result.Error), opened.Decision);
         }
         finally
         {
@@ -31,19 +38,26 @@ internal sealed partial class XksEndpoints
         var command = RequestParser.ParseDecrypt(body, limits);
         if (!command.IsSuccess)
         {
-            return new XksExchange(null, XksReply.Failure(command.Error));
+            return XksExchange.Failure(command.Error);
         }
 
-        var result = await decrypt.ExecuteAsync(route.Store, route.KeyId!, command.Value, cancellationToken).ConfigureAwait(false);
+        var metadata = command.Value.Metadata;
+        var opened = await access.OpenAsync(route.Store, route.Operation, route.KeyId!, metadata, cancellationToken).ConfigureAwait(false);
+        if (!opened.Key.IsSuccess)
+        {
+            return new XksExchange(metadata, XksReply.Failure(opened.Key.Error), opened.Decision);
+        }
+
+        var result = await decrypt.ExecuteAsync(opened.Key.Value, command.Value, cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
-            return new XksExchange(command.Value.Metadata, XksReply.Failure(result.Error));
+            return new XksExchange(metadata, XksReply.Failure(result.Error), opened.Decision);
         }
 
         try
         {
             var response = new DecryptResponse(Convert.ToBase64String(result.Value));
-            return new XksExchange(command.Value.Metadata, XksReply.Ok(response, XksJsonContext.Default.DecryptResponse));
+            return new XksExchange(metadata, XksReply.Ok(response, XksJsonContext.Default.DecryptResponse), opened.Decision);
         }
         finally
         {

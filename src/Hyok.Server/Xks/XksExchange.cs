@@ -2,5 +2,15 @@ using Hyok.Protocol;
 
 namespace Hyok.Server.Xks;
 
-/// <summary>A reply together with the request metadata it answered (null when the body did not parse), for logging.</summary>
-internal sealed record XksExchange(RequestMetadata? Metadata, XksReply Reply);
+/// <summary>
+/// A reply together with what the audit record and the log need: the request metadata it answered (null when
+/// the body did not parse), the authenticated access key id, and the access decision (kill switch or policy).
+/// </summary>
+internal sealed record XksExchange(RequestMetadata? Metadata, XksReply Reply, string? Decision = null)
+{
+    public string? AccessKeyId { get; init; }
+
+    public static XksExchange Failure(XksError error) => new(null, XksReply.Failure(error));
+
+    public static XksExchange Failure(XksErrorCode code) => new(null, XksReply.Failure(code));
+}

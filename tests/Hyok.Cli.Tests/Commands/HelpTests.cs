@@ -22,6 +22,10 @@ public sealed class HelpTests
     [InlineData("config check", "report every problem at once")]
     [InlineData("", "bench")]
     [InlineData("bench", "--operation <decrypt|encrypt|health|metadata>")]
+    [InlineData("", "policy")]
+    [InlineData("policy", "explain")]
+    [InlineData("policy check", "<file>")]
+    [InlineData("policy explain", "--operation <Decrypt|Encrypt|GetKeyMetadata> (REQUIRED)")]
     public async Task Help_EachCommand_PrintsUsage(string command, string expected)
     {
         var cli = new HyokCli(Path.Combine(Path.GetTempPath(), "hyok-help-no-data-" + Guid.NewGuid().ToString("N")));

@@ -75,6 +75,13 @@ internal sealed class ChildProcess : IAsyncDisposable
         return _process.WaitForExit(timeout);
     }
 
+    /// <summary>SIGKILL: the process gets no chance to flush or clean up, as in a crash or an OOM kill.</summary>
+    public bool Kill(TimeSpan timeout)
+    {
+        _process.Kill();
+        return _process.WaitForExit(timeout);
+    }
+
     public ValueTask DisposeAsync()
     {
         try

@@ -36,7 +36,7 @@ public sealed class RunningProxy : IAsyncDisposable
         options.Server.Listen.Clear();
         options.Server.Listen.Add("127.0.0.1:0");
         var runtime = BackendRuntime.Open(options.Backend, TimeProvider.System);
-        var app = HyokServer.Build(options, runtime.Backend, runtime.Credentials, TimeProvider.System, _ => { });
+        var app = HyokServer.Build(options, runtime, TimeProvider.System, _ => { });
         await app.StartAsync();
         return new RunningProxy(runtime, app, data.CertificateFile);
     }

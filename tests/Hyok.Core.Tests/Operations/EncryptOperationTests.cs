@@ -1,4 +1,3 @@
-using Hyok.KeyStores;
 using Hyok.Keys;
 using Hyok.Operations;
 using Hyok.Protocol;
@@ -7,7 +6,6 @@ namespace Hyok.Core.Tests.Operations;
 
 public sealed class EncryptOperationTests
 {
-    private static readonly LogicalKeyStore Store = new("s", "/s", "us-east-1");
     private readonly FakeKeyBackend _backend = new();
 
     [Fact]
@@ -16,7 +14,7 @@ public sealed class EncryptOperationTests
         _backend.Add("k", "s", KeyUsage.EncryptDecrypt);
         _backend.CorruptDecrypt = true;
 
-        var result = await Create(TimeSpan.FromSeconds(5)).ExecuteAsync(Store, "k", Command(cdiv: true), default);
+        var result = await Create(TimeSpan.FromSeconds(5)).ExecuteAsync(_backend["k"], Command(cdiv: true), default);
 
         Assert.Equal(XksErrorCode.InternalException, result.Error?.Code);
     }
@@ -27,7 +25,7 @@ public sealed class EncryptOperationTests
         _backend.Add("k", "s", KeyUsage.EncryptDecrypt);
         _backend.CorruptDecrypt = true;
 
-        var result = await Create(TimeSpan.FromSeconds(5)).ExecuteAsync(Store, "k", Command(cdiv: false), default);
+        var result = await Create(TimeSpan.FromSeconds(5)).ExecuteAsync(_backend["k"], Command(cdiv: false), default);
 
         Assert.True(result.IsSuccess);
         Assert.Null(result.Value.CiphertextDataIntegrityValue);
@@ -39,26 +37,22 @@ public sealed class EncryptOperationTests
         _backend.Add("k", "s", KeyUsage.EncryptDecrypt);
         _backend.CallDelay = TimeSpan.FromSeconds(30);
 
-        var result = await Create(TimeSpan.FromMilliseconds(50)).ExecuteAsync(Store, "k", Command(cdiv: false), default);
+        var result = await Create(TimeSpan.FromMilliseconds(50)).ExecuteAsync(_backend["k"], Command(cdiv: false), default);
 
         Assert.Equal(XksErrorCode.DependencyTimeoutException, result.Error?.Code);
     }
 
     [Fact]
-    public async Task Execute_KeyOfAnotherStore_IsKeyNotFound()
+    public async Task Execute_EncryptOnlyKeyWithIntegrityValue_IsInvalidKeyUsage()
     {
-        _backend.Add("k", "other", KeyUsage.EncryptDecrypt);
+        _backend.Add("k", "s", KeyUsage.Encrypt);
 
-        var result = await Create(TimeSpan.FromSeconds(5)).ExecuteAsync(Store, "k", Command(cdiv: false), default);
+        var result = await Create(TimeSpan.FromSeconds(5)).ExecuteAsync(_backend["k"], Command(cdiv: true), default);
 
-        Assert.Equal(XksErrorCode.KeyNotFoundException, result.Error?.Code);
+        Assert.Equal(XksErrorCode.InvalidKeyUsageException, result.Error?.Code);
     }
 
-    private EncryptOperation Create(TimeSpan timeout)
-    {
-        var deadline = new BackendDeadline(timeout, TimeProvider.System);
-        return new EncryptOperation(_backend, new KeyResolver(_backend, deadline), deadline);
-    }
+    private EncryptOperation Create(TimeSpan timeout) => new(_backend, new BackendDeadline(timeout, TimeProvider.System));
 
     private static EncryptCommand Command(bool cdiv) => new(new RequestMetadata(), [1, 2, 3], [], cdiv);
 }

@@ -35,13 +35,16 @@ internal sealed class FakeKeyBackend : IKeyBackend
         return XksResult<KeyDescriptor?>.Success(_keys.TryGetValue(keyId, out var entry) ? entry.Key : null);
     }
 
-    public ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
+    public KeyDescriptor this[string keyId] => _keys[keyId].Key;
+
+    public async ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
     {
+        await Task.Delay(CallDelay, cancellationToken);
         var iv = RandomNumberGenerator.GetBytes(12);
         var (ciphertext, tag) = (new byte[plaintext.Length], new byte[16]);
         using var gcm = new AesGcm(_keys[keyId].Material, 16);
         gcm.Encrypt(iv, plaintext.Span, ciphertext, tag, gcmAad.Span);
-        return ValueTask.FromResult(XksResult<GcmSealed>.Success(new GcmSealed(ciphertext, iv, tag)));
+        return XksResult<GcmSealed>.Success(new GcmSealed(ciphertext, iv, tag));
     }
 
     public ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)

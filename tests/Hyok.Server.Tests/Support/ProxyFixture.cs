@@ -45,9 +45,16 @@ public abstract class ProxyFixture : IAsyncLifetime
     public Action<string, string> WriteCertificateFiles { get; init; } =
         (certificateFile, keyFile) => SelfSignedCertificate.WritePemFiles(certificateFile, keyFile, TimeProvider.System, "localhost");
 
+    /// <summary>Changes to the configuration before the server starts (e.g. a policy file for a key store).</summary>
+    public Action<HyokOptions>? Configure { get; init; }
+
+    /// <summary>The audit trail folder of this server.</summary>
+    public string AuditFolder => Options.Audit.Directory;
+
     public async Task InitializeAsync()
     {
         Options = TestConfiguration.Create(Folder);
+        Configure?.Invoke(Options);
         WriteCertificateFiles(Options.Server.CertificateFile!, Options.Server.CertificateKeyFile!);
         ConfigureBackend(Options);
         Runtime = BackendRuntime.Open(Options.Backend, TimeProvider.System, createIfMissing: true);
@@ -64,7 +71,7 @@ public abstract class ProxyFixture : IAsyncLifetime
         CreateKey("b-key", Beta, KeyUsage.EncryptDecrypt);
         Runtime.Watcher.Refresh();
 
-        _app = HyokServer.Build(Options, Runtime.Backend, Runtime.Credentials, TimeProvider.System, logging => logging.AddProvider(Logs));
+        _app = HyokServer.Build(Options, Runtime, TimeProvider.System, logging => logging.AddProvider(Logs));
         await _app.StartAsync();
         BaseUri = new Uri($"https://127.0.0.1:{HyokServer.BoundAddresses(_app)[0].Port}");
         Http = NewHttpClient(HttpVersion.Version11);

@@ -13,6 +13,7 @@ public static class TestConfiguration
         options.Backend.DatabaseFile = Path.Combine(folder, "hyok.db");
         options.Backend.MasterKeyFile = Path.Combine(folder, "master.key");
         options.Backend.MasterKeyEnvironmentVariable = "HYOK_TEST_MASTER_KEY_UNSET";
+        options.Audit.Directory = Path.Combine(folder, "audit");
         options.KeyStores.Add(new KeyStoreOptions { Name = ProxyFixture.Alpha, PathPrefix = "/alpha", Region = "us-east-1" });
         options.KeyStores.Add(new KeyStoreOptions { Name = ProxyFixture.Beta, PathPrefix = "/tenants/beta", Region = "eu-west-1" });
         return options;

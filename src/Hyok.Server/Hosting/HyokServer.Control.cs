@@ -1,0 +1,32 @@
+using Hyok.Auditing;
+using Hyok.Authorization;
+using Hyok.Server.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Hyok.Server.Hosting;
+
+public static partial class HyokServer
+{
+    /// <summary>
+    /// Independent control: kill switches (from the store, followed within a second), the per-store policies
+    /// (reloaded without restart) and the audit trail. Created by the container so they are disposed with the app.
+    /// </summary>
+    private static void AddControlServices(IServiceCollection services, HyokOptions options, BackendRuntime runtime, TimeProvider timeProvider)
+    {
+        var policyFiles = options.KeyStores
+            .Where(s => !string.IsNullOrWhiteSpace(s.PolicyFile))
+            .ToDictionary(s => s.Name, s => s.PolicyFile!, StringComparer.Ordinal);
+        services.AddSingleton(sp => new PolicyWatcher(policyFiles, timeProvider, sp.GetRequiredService<ILogger<PolicyWatcher>>()));
+        services.AddSingleton<IAccessGate>(sp => new AccessGate(runtime.Blocks, sp.GetRequiredService<PolicyWatcher>(), timeProvider));
+        if (options.Audit.Enabled)
+        {
+            services.AddSingleton(sp => new AuditTrailWriter(options.Audit.ToTrailOptions(), timeProvider, sp.GetRequiredService<ILogger<AuditTrailWriter>>()));
+            services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<AuditTrailWriter>());
+        }
+        else
+        {
+            services.AddSingleton<IAuditSink>(DisabledAuditSink.Instance);
+        }
+    }
+}
