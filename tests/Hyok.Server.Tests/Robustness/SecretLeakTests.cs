@@ -8,7 +8,7 @@ namespace Hyok.Server.Tests.Robustness;
 /// <summary>
 /// ARCHITECTURE.md §4: sentinel plaintext, AAD, credential secrets (right and wrong), signatures, key material,
 /// the master key, ciphertexts and tags pushed through every path (successes, spec errors, auth failures,
-/// tampering, over-cap bodies, the bad-input generator) never show up in a log line or an error body.
+/// tampering, over-cap bodies, the bad-input generator) never show up in a log line, an audit record or an error body.
 /// </summary>
 public sealed partial class SecretLeakTests(SoftwareProxyFixture proxy) : IClassFixture<SoftwareProxyFixture>
 {
@@ -22,7 +22,7 @@ public sealed partial class SecretLeakTests(SoftwareProxyFixture proxy) : IClass
     private readonly ConcurrentQueue<(string Call, XksReplyText Reply)> _replies = new();
 
     [Fact]
-    public async Task Secrets_PushedThroughEveryPath_NeverAppearInLogsOrErrorBodies()
+    public async Task Secrets_PushedThroughEveryPath_NeverAppearInLogsAuditOrErrorBodies()
     {
         AddStoredSecrets();
         var binaryPlaintext = new byte[48];
@@ -40,7 +40,10 @@ public sealed partial class SecretLeakTests(SoftwareProxyFixture proxy) : IClass
 
         Assert.NotEmpty(_sentinels.FoundIn(Encoding.ASCII.GetString(Plaintext))); // the scanner itself works
         Assert.NotEmpty(proxy.Logs.Lines);
+        var auditLines = Directory.GetFiles(proxy.AuditFolder, "audit-*.jsonl").SelectMany(File.ReadAllLines).ToList();
+        Assert.NotEmpty(auditLines);
         var leaks = _sentinels.Scan("log", proxy.Logs.Lines);
+        leaks.AddRange(_sentinels.Scan("audit record", auditLines));
         leaks.AddRange(_replies.Where(r => r.Reply.Status != 200 || !r.Call.Contains("crypt", StringComparison.Ordinal))
             .SelectMany(r => _sentinels.Scan($"{r.Call} -> {r.Reply.Status}", [r.Reply.Text])));
         Assert.True(leaks.Count == 0, $"{leaks.Count} leaks:{Environment.NewLine}{string.Join(Environment.NewLine, leaks.Take(20))}");

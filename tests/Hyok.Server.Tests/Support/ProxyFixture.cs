@@ -35,6 +35,9 @@ public abstract class ProxyFixture : IAsyncLifetime
 
     public Uri BaseUri { get; private set; } = null!;
 
+    /// <summary>The running application's services (e.g. its <c>PolicyWatcher</c>).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     public HttpClient Http { get; private set; } = null!;
 
     public TestCredential AlphaCredential { get; private set; } = null!;

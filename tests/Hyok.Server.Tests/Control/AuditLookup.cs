@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+using Hyok.Auditing;
+
+namespace Hyok.Server.Tests.Control;
+
+/// <summary>Finds the audit record of a request by the kmsRequestId its body carried.</summary>
+public static class AuditLookup
+{
+    public static AuditEvent Of(string auditFolder, JsonObject body)
+    {
+        var requestId = body["requestMetadata"]!["kmsRequestId"]!.GetValue<string>();
+        var records = new AuditTrailReader(auditFolder).ReadAll().Where(r => r.Event.KmsRequestId == requestId).ToList();
+        Assert.True(records.Count == 1, $"expected exactly one audit record for {requestId}, found {records.Count}");
+        return records[0].Event;
+    }
+}
