@@ -11,18 +11,30 @@ public sealed partial class AuditTrailWriter
     private readonly ArrayBufferWriter<byte> _line = new(1024);
     private bool _faulted;
 
-    private async Task RunAsync()
+    private void Run()
     {
-        var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        try
         {
-            _batch.Clear();
-            while (_batch.Count < _options.MaxBatchRecords && reader.TryRead(out var pending))
+            var spare = new List<PendingRecord>();
+            while (_queue.TakeAll(spare) is { } taken)
             {
-                _batch.Add(pending);
-            }
+                for (int start = 0; start < taken.Count; start += _options.MaxBatchRecords)
+                {
+                    _batch.Clear();
+                    for (int i = start; i < Math.Min(taken.Count, start + _options.MaxBatchRecords); i++)
+                    {
+                        _batch.Add(taken[i]);
+                    }
 
-            WriteBatch();
+                    WriteBatch();
+                }
+
+                spare = taken;
+            }
+        }
+        finally
+        {
+            _stopped.TrySetResult();
         }
     }
 
@@ -87,7 +99,10 @@ public sealed partial class AuditTrailWriter
         }
 
         _file!.Write(_segment.WrittenSpan);
-        _file.Flush(flushToDisk: _options.Durable);
+        if (_options.Durable)
+        {
+            DataSync.Flush(_file);
+        }
         (_fileLength, _lastSeq, _lastHash) = (_fileLength + _segment.WrittenCount, seq, hash);
         _segment.Clear();
         Interlocked.Add(ref _recordsWritten, to - from);

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -16,11 +15,11 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
     private const string UnavailableMessage = "The audit trail cannot be written; the request fails closed.";
     private const string StoppedMessage = "The audit trail writer is stopped.";
 
-    private readonly Channel<PendingRecord> _queue = Channel.CreateUnbounded<PendingRecord>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly AuditQueue<PendingRecord> _queue = new();
     private readonly AuditTrailOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly Task _loop;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly FileStream? _lock;
     private long _recordsWritten;
     private long _batches;
@@ -46,7 +45,9 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
             throw new AuditUnavailableException($"Cannot open the audit trail in {_options.Directory}: {e.Message}", e);
         }
 
-        _loop = Task.Run(RunAsync);
+        // A dedicated thread blocked on the queue wakes as soon as a record arrives; a thread-pool loop would wait
+        // behind every queued request continuation, and the requests it holds would wait with it.
+        new Thread(Run) { IsBackground = true, Name = "Hyok audit writer" }.Start();
     }
 
     /// <summary>Records made durable so far by this writer.</summary>
@@ -61,7 +62,7 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
         var pending = new PendingRecord(auditEvent);
-        if (!_queue.Writer.TryWrite(pending))
+        if (!_queue.TryAdd(pending))
         {
             throw new AuditUnavailableException(StoppedMessage);
         }
@@ -72,8 +73,8 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
     /// <summary>Writes what is queued, then stops; later appends throw <see cref="AuditUnavailableException"/>.</summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
-        await _loop.ConfigureAwait(false);
+        _queue.Complete();
+        await _stopped.Task.ConfigureAwait(false);
         CloseFile();
         _lock?.Dispose();
     }

@@ -1,0 +1,34 @@
+# Shared by scripts/bench-*: start `hyok serve` variants on free ports and compare their Encrypt throughput over
+# HTTPS in alternating rounds (so both see the same noise). Source it after setting root, data, duration, concurrency.
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$data"; }
+trap cleanup EXIT
+# One log line per request costs throughput; every server logs warnings only, so the comparison is of what differs.
+export Logging__LogLevel__Default=Warning Hyok__Server__Listen__0=127.0.0.1:0
+
+serve() { # $1 = name, rest = hyok serve arguments (prefix with VAR=value to vary settings); sets $port
+  # Not in $(...): the server's pid must reach the cleanup's list in this shell.
+  local name=$1; shift
+  env "$@" > "$data/$name.log" 2>&1 & pids+=($!)
+  for _ in $(seq 200); do
+    port=$(sed -n 's#^Hyok XKS proxy is listening on https://127.0.0.1:\([0-9]*\).*#\1#p' "$data/$name.log")
+    [ -n "$port" ] && return; sleep 0.1
+  done
+  echo "bench: $name server did not start:" >&2; cat "$data/$name.log" >&2; exit 1
+}
+
+bench() { # $1 = port, $2 = key id; prints one JSON line
+  "$root/hyok" bench --url "https://localhost:$1/keystores/default/kms/xks/v1" --access-key-id "$akid" \
+    --secret-file "$data/credentials/default.secret" --cacert "$data/tls/server.crt" --key-id "$2" \
+    --duration "$duration" --concurrency "$concurrency" --json
+}
+
+header() { echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), duration ${duration}s, concurrency $concurrency"; }
+
+throughput() { sed -n 's/.*"throughput":\([0-9.]*\).*/\1/p' <<<"$1"; }
+
+compare() { # $1 = name A, $2 = name B, $3 = A's throughputs, $4 = B's throughputs (space separated)
+  awk -v na="$1" -v nb="$2" -v s="$3" -v h="$4" 'BEGIN {
+    n = split(s, a, " "); split(h, b, " "); for (i = 1; i <= n; i++) { ta += a[i]; tb += b[i]; r = r sprintf(" %.2f", b[i] / a[i]) }
+    printf "%s %.0f req/s, %s %.0f req/s, ratio %s/%s %.3f (rounds:%s)\n", na, ta / n, nb, tb / n, nb, na, tb / ta, r }'
+}
