@@ -20,6 +20,7 @@ internal static class ServeBanner
             Console.WriteLine($"  XksProxyUriEndpoint  {endpoint}   (KMS itself needs port 443 and a certificate from a public CA)");
             Console.WriteLine($"  XksProxyUriPath      {store.PathPrefix}/kms/xks/v1");
             Console.WriteLine($"  Region               {store.Region}");
+            Console.WriteLine($"  Policy               {store.PolicyFile ?? "none (every authenticated KMS request may use the keys; see docs/policy.md)"}");
             var accessKeyIds = credentials.Where(c => c.KeyStore == store.Name).Select(c => c.AccessKeyId).ToList();
             Console.WriteLine($"  Access key ids       {(accessKeyIds.Count == 0 ? "none yet: hyok credentials add --key-store " + store.Name : string.Join(", ", accessKeyIds))}");
             if (embedded is not null && accessKeyIds.Count > 0 && File.Exists(embedded.SecretFile(store.Name)))
@@ -28,6 +29,9 @@ internal static class ServeBanner
             }
         }
 
+        Console.WriteLine(options.Audit.Enabled
+            ? $"Audit trail: {options.Audit.Directory} (hyok audit tail, hyok audit verify)"
+            : "Audit trail: OFF (Hyok:Audit:Enabled is false): requests are not recorded");
         Console.WriteLine("Press Ctrl+C to stop.");
     }
 

@@ -29,7 +29,9 @@ public sealed partial class QuickStartTests : IDisposable
 
             Assert.Contains($"Created the embedded default in {DataFolder}", first.Output, StringComparison.Ordinal);
             Assert.Matches(@"(?m)^Hyok XKS proxy is listening on https://127\.0\.0\.1:[1-9][0-9]*$", first.Output);
+            Assert.Contains($"Audit trail: {Path.Combine(DataFolder, "audit")} (", first.Output, StringComparison.Ordinal);
             await AssertHealthyAsync(curl);
+            Assert.Contains("\"kmsRequestId\":\"hello-hyok\"", string.Concat(Directory.GetFiles(Path.Combine(DataFolder, "audit"), "audit-*.jsonl").Select(File.ReadAllText)), StringComparison.Ordinal);
             accessKeyId = AccessKeyId(first.Output);
             Assert.True(await first.InterruptAsync(TimeSpan.FromSeconds(15)), $"Ctrl+C did not stop the proxy:\n{first.Output}");
         }
