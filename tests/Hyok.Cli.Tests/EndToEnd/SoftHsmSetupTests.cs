@@ -37,7 +37,7 @@ public sealed partial class SoftHsmSetupTests : IDisposable
 
         CliAssert.Succeeded(await cli.RunAsync("keys", "disable", "demo-hsm-key", "--config", config));
         Assert.Contains("DISABLED", (await cli.RunAsync("keys", "list", "--config", config)).Stdout, StringComparison.Ordinal);
-        await Eventually(async () => BenchRun.Parse(await cli.RunAsync(bench)).Errors.ContainsKey("400 InvalidStateException"));
+        await ReachesServerAsync(async () => BenchRun.Parse(await cli.RunAsync(bench)).Errors.ContainsKey("400 InvalidStateException"));
         Assert.True(await server.InterruptAsync(TimeSpan.FromSeconds(15)), server.Output);
     }
 
@@ -67,14 +67,8 @@ public sealed partial class SoftHsmSetupTests : IDisposable
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var started = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(started.Elapsed < TimeSpan.FromSeconds(15), "the change did not reach the running server");
-        }
-    }
+    private static async Task ReachesServerAsync(Func<Task<bool>> condition) =>
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(15), async () => await condition()), "the change did not reach the running server");
 
     [GeneratedRegex("SOFTHSM2_CONF='([^']+)'")]
     private static partial Regex SoftHsmConf();

@@ -1,3 +1,5 @@
+using Hyok.Testing;
+
 namespace Hyok.Server.Tests.Support;
 
 /// <summary>Waits for a change in the store to reach the running server: the promise is "within one second".</summary>
@@ -11,12 +13,7 @@ public static class StoreChanges
     public static async Task<TimeSpan> WaitAsync(Func<Task<bool>> condition)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(started.Elapsed < Promise * 5, $"the change did not reach the server within {Promise * 5}");
-            await Task.Delay(25);
-        }
-
+        Assert.True(await Eventually.WithinAsync(Promise * 5, async () => await condition()), $"the change did not reach the server within {Promise * 5}");
         return started.Elapsed;
     }
 }

@@ -75,15 +75,8 @@ public sealed class HardwareKeyRecordsTests : IDisposable
         Assert.Contains(_store.Watcher.Problems, p => p.Contains("hsm-1", StringComparison.Ordinal));
     }
 
-    private static async Task WaitAsync(Func<bool> condition)
-    {
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), "the change did not reach the directory");
-            await Task.Delay(20);
-        }
-    }
+    private static async Task WaitAsync(Func<bool> condition) =>
+        Assert.True(await Eventually.WithinAsync(TimeSpan.FromSeconds(5), condition), "the change did not reach the directory");
 
     public void Dispose() => _store.Dispose();
 }
