@@ -22,6 +22,9 @@ public static partial class XksFailureMapping
                 "AWS KMS cannot communicate with the external key store proxy, or it did not respond in time. Verify the XksProxyUriEndpoint and XksProxyUriPath and that the proxy is running."),
             Cause.AllUnavailable => Error("XksProxyUriUnreachableException",
                 "The external key store proxy reports that all of its external key managers are unavailable."),
+            // [DERIVED] a proxy that refuses health for a disabled or blocked key store serves nothing, like one whose key managers are all down.
+            Cause.InvalidState => Error("XksProxyUriUnreachableException",
+                "The external key store proxy reports that the key store is disabled, deactivated or blocked."),
             // Validation, Internal, malformed answers; [DERIVED] also every error the spec does not allow for GetHealthStatus.
             _ => Error("XksProxyInvalidResponseException",
                 "AWS KMS cannot interpret the response from the external key store proxy." + ReportToAdministrator),
@@ -38,7 +41,7 @@ public static partial class XksFailureMapping
             Cause.AccessDenied => "XKS_PROXY_ACCESS_DENIED",
             Cause.InvalidUriPath => "XKS_PROXY_INVALID_CONFIGURATION",
             Cause.Tls => "XKS_PROXY_INVALID_TLS_CONFIGURATION",
-            Cause.NotReachable or Cause.AllUnavailable or Cause.Throttling => "XKS_PROXY_NOT_REACHABLE",
+            Cause.NotReachable or Cause.AllUnavailable or Cause.Throttling or Cause.InvalidState => "XKS_PROXY_NOT_REACHABLE",
             Cause.TimedOut or Cause.DependencyTimeout => "XKS_PROXY_TIMED_OUT",
             Cause.IntegrityMismatch => "INTERNAL_ERROR",
             _ => "XKS_PROXY_INVALID_RESPONSE",

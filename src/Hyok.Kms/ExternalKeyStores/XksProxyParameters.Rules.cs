@@ -46,6 +46,11 @@ public static partial class XksProxyParameters
     private static List<string> CredentialProblems(string? accessKeyId, string? secret)
     {
         var problems = new List<string>();
+        if (accessKeyId is null && secret is null)
+        {
+            return problems;
+        }
+
         if (accessKeyId is null || secret is null)
         {
             problems.Add("Value at 'xksProxyAuthenticationCredential' failed to satisfy constraint: Member must have both accessKeyId and rawSecretAccessKey");

@@ -27,7 +27,7 @@ public static partial class XksProxyParameters
     public const string AccessKeyIdPattern = "^[A-Z2-7]+$";
     public const string SecretPattern = @"^[a-zA-Z0-9\/+=]+$";
 
-    /// <summary>Every rule for a complete set of settings at once, as KMS reports them: null when all hold.</summary>
+    /// <summary>Every rule at once, as KMS reports them: null when all hold. Null parameters are "not given" and skipped.</summary>
     public static KmsError? Check(string? endpoint, string? path, string? accessKeyId, string? secret)
     {
         var problems = new List<string>();
@@ -41,7 +41,10 @@ public static partial class XksProxyParameters
 
     public static KmsError? CheckPath(string? path) => ValidationError(PathProblems(path));
 
-    /// <summary>The credential rules; KMS requires both parts together, also on UpdateCustomKeyStore.</summary>
+    /// <summary>
+    /// The credential rules; both parts null is "not given" (UpdateCustomKeyStore without a credential change; whether
+    /// CreateCustomKeyStore got one is the caller's required-parameter check). One part alone is refused: KMS requires both.
+    /// </summary>
     public static KmsError? CheckCredential(string? accessKeyId, string? secret) => ValidationError(CredentialProblems(accessKeyId, secret));
 
     /// <summary>The AWS wording of a list of constraint violations, or null for none.</summary>
