@@ -70,6 +70,10 @@ public sealed partial class XksProxyCaller : IDisposable
         {
             result = XksCallResult<T>.Failed(FailureOf(e), kmsRequestId);
         }
+        catch (IOException e)
+        {
+            result = XksCallResult<T>.Failed(XksProxyFailure.Invalid("the proxy's answer was cut off: " + e.Message), kmsRequestId);
+        }
 
         Log(operationPath, kmsOperation, kmsRequestId, result.Failure, _time.GetElapsedTime(started));
         return result;
