@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Net.Http;
+using System.Security.Authentication;
+using Hyok.Client;
+using Hyok.Protocol;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Hyok.Kms.ExternalKeyStores;
+
+/// <summary>
+/// Calls one external key store's proxy the way KMS does: requests signed by <see cref="XksClient"/> (xks-spec.md §7.1)
+/// over one HttpClient per proxy, real <c>requestMetadata</c> (§3), a deadline of <see cref="DefaultTimeout"/> per call
+/// covering connect, TLS and the exchange (§9), and every outcome a value (<see cref="XksCallResult{T}"/>).
+/// One instance per key store configuration; replace it when UpdateCustomKeyStore changes the settings.
+/// </summary>
+public sealed partial class XksProxyCaller : IDisposable
+{
+    /// <summary>KMS's timeout per proxy call (xks-spec.md §9).</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMilliseconds(250);
+
+    private readonly HttpClient _http;
+    private readonly XksClient _client;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    /// <param name="settings">The key store's proxy settings (validated by <see cref="XksProxyParameters"/>).</param>
+    /// <param name="time">The clock for signing and the deadline.</param>
+    /// <param name="timeout">The per-call deadline; null: <see cref="DefaultTimeout"/>.</param>
+    /// <param name="logger">Where call outcomes are logged (ids, operation, outcome, latency; never payloads).</param>
+    /// <exception cref="InvalidOperationException">The CA bundle cannot be read.</exception>
+    public XksProxyCaller(XksProxySettings settings, TimeProvider time, TimeSpan? timeout = null, ILogger<XksProxyCaller>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(time);
+        Settings = settings;
+        Timeout = timeout ?? DefaultTimeout;
+        _time = time;
+        _logger = logger ?? NullLogger<XksProxyCaller>.Instance;
+        _http = XksProxyHttp.Create(XksProxyTrust.Load(settings, time));
+        _client = new XksClient(_http, settings.EndpointUri, settings.UriPath, settings.Region, settings.AccessKeyId, settings.Secret, time);
+    }
+
+    public XksProxySettings Settings { get; }
+
+    public TimeSpan Timeout { get; }
+
+    public void Dispose() => _http.Dispose();
+
+    /// <summary>Sends one signed request within the deadline and classifies the outcome; <paramref name="parse"/> reads a 200 body.</summary>
+    private async Task<XksCallResult<T>> CallAsync<T>(
+        string operationPath, string kmsOperation, string kmsRequestId, byte[] body, Func<byte[], XksParsed<T>> parse, CancellationToken cancellationToken)
+    {
+        long started = _time.GetTimestamp();
+        using var deadline = new CancellationTokenSource(Timeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
+        XksCallResult<T> result;
+        try
+        {
+            using var response = await _client.SendAsync(operationPath, body, linked.Token).ConfigureAwait(false);
+            byte[] answer = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+            var parsed = (int)response.StatusCode == 200 ? parse(answer) : XksParsed<T>.Fail(XksResponseReader.ErrorOf((int)response.StatusCode, answer));
+            result = parsed.Failure is { } failure ? XksCallResult<T>.Failed(failure, kmsRequestId) : XksCallResult<T>.Success(parsed.Value!, kmsRequestId);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            result = XksCallResult<T>.Failed(new XksProxyFailure(XksFailureKind.TimedOut, $"no answer within {Timeout.TotalMilliseconds} ms"), kmsRequestId);
+        }
+        catch (HttpRequestException e)
+        {
+            result = XksCallResult<T>.Failed(FailureOf(e), kmsRequestId);
+        }
+        catch (IOException e)
+        {
+            result = XksCallResult<T>.Failed(XksProxyFailure.Invalid("the proxy's answer was cut off: " + e.Message), kmsRequestId);
+        }
+
+        Log(operationPath, kmsOperation, kmsRequestId, result.Failure, _time.GetElapsedTime(started));
+        return result;
+    }
+
+    private static XksProxyFailure FailureOf(HttpRequestException e)
+    {
+        if (e.HttpRequestError == HttpRequestError.SecureConnectionError || HasInner<AuthenticationException>(e))
+        {
+            return new XksProxyFailure(XksFailureKind.TlsFailure, "the TLS handshake with the proxy failed: " + e.Message);
+        }
+
+        return e.HttpRequestError switch
+        {
+            HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError =>
+                new XksProxyFailure(XksFailureKind.NotReachable, "cannot connect to the proxy: " + e.Message),
+            _ => XksProxyFailure.Invalid("the proxy's answer could not be read: " + e.Message),
+        };
+    }
+
+    private static bool HasInner<TException>(Exception e)
+        where TException : Exception
+    {
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is TException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Log(string operationPath, string kmsOperation, string kmsRequestId, XksProxyFailure? failure, TimeSpan elapsed)
+    {
+        string operation = operationPath[(operationPath.LastIndexOf('/') + 1)..];
+        if (failure is null)
+        {
+            LogCallSucceeded(_logger, operation, kmsOperation, kmsRequestId, elapsed.TotalMilliseconds);
+        }
+        else
+        {
+            LogCallFailed(_logger, operation, kmsOperation, kmsRequestId, failure.Kind, failure.ErrorName, elapsed.TotalMilliseconds, failure.Detail);
+        }
+    }
+
+    [LoggerMessage(EventId = 7100, Level = LogLevel.Debug, Message = "XKS {Operation} for {KmsOperation} ({KmsRequestId}) succeeded in {ElapsedMs:0.0} ms")]
+    private static partial void LogCallSucceeded(ILogger logger, string operation, string kmsOperation, string kmsRequestId, double elapsedMs);
+
+    [LoggerMessage(EventId = 7101, Level = LogLevel.Warning, Message = "XKS {Operation} for {KmsOperation} ({KmsRequestId}) failed: {Kind} {ErrorName} after {ElapsedMs:0.0} ms: {Detail}")]
+    private static partial void LogCallFailed(ILogger logger, string operation, string kmsOperation, string kmsRequestId, XksFailureKind kind, string? errorName, double elapsedMs, string detail);
+}
