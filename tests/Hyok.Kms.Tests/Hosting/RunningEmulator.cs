@@ -3,6 +3,7 @@ using Amazon.Runtime;
 using Hyok.Kms.Configuration;
 using Hyok.Kms.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace Hyok.Kms.Tests.Hosting;
 
@@ -27,7 +28,7 @@ internal sealed class RunningEmulator : IAsyncDisposable
 
     public Uri Endpoint { get; }
 
-    public static async Task<RunningEmulator> StartAsync(string folder)
+    public static async Task<RunningEmulator> StartAsync(string folder, CapturedLogs? logs = null)
     {
         string credentials = Path.Combine(folder, "kms-credentials.json");
         if (!File.Exists(credentials))
@@ -46,7 +47,13 @@ internal sealed class RunningEmulator : IAsyncDisposable
         };
         Assert.Empty(KmsOptionsValidator.Validate(options));
         var emulator = KmsEmulator.Open(options, TimeProvider.System);
-        var app = KmsServer.Build(emulator, logging => { });
+        var app = KmsServer.Build(emulator, logging =>
+        {
+            if (logs is not null)
+            {
+                logging.AddProvider(logs);
+            }
+        });
         await app.StartAsync();
         return new RunningEmulator(emulator, app, KmsServer.BoundAddresses(app)[0]);
     }
