@@ -20,29 +20,26 @@ internal sealed class KmsContext(KmsDatabase database, KmsArns arns, TimeProvide
     public KmsKey ResolveKey(string keyId, bool allowAlias = true)
     {
         string reference = keyId;
-        if (reference.StartsWith("arn:", StringComparison.Ordinal))
+        if (keyId.StartsWith("arn:", StringComparison.Ordinal))
         {
-            reference = reference.StartsWith(Arns.Prefix, StringComparison.Ordinal)
-                ? reference[Arns.Prefix.Length..]
+            reference = keyId.StartsWith(Arns.Prefix, StringComparison.Ordinal)
+                ? keyId[Arns.Prefix.Length..]
                 : throw new KmsException(KmsErrors.NotFound($"Invalid arn {keyId}"));
-        }
-        else if (reference.StartsWith("key/", StringComparison.Ordinal))
-        {
-            throw new KmsException(KmsErrors.NotFound($"Invalid keyId {keyId}"));
-        }
-
-        if (reference.StartsWith("alias/", StringComparison.Ordinal))
-        {
-            var alias = allowAlias ? Database.FindAlias(reference) : throw new KmsException(KmsErrors.NotFound($"Invalid keyId {keyId}"));
-            return alias is null
-                ? throw new KmsException(KmsErrors.NotFound($"Alias {Arns.Alias(reference)} is not found."))
-                : FindLiveKey(alias.TargetKeyId);
+            if (reference.StartsWith("key/", StringComparison.Ordinal))
+            {
+                return FindLiveKey(ParseId(reference[4..], keyId));
+            }
         }
 
-        string id = reference.StartsWith("key/", StringComparison.Ordinal) && keyId.StartsWith("arn:", StringComparison.Ordinal) ? reference[4..] : reference;
-        return Guid.TryParseExact(id, "D", out Guid guid)
-            ? FindLiveKey(guid)
-            : throw new KmsException(KmsErrors.NotFound($"Invalid keyId {keyId}"));
+        if (!reference.StartsWith("alias/", StringComparison.Ordinal))
+        {
+            return FindLiveKey(ParseId(reference, keyId));
+        }
+
+        var alias = allowAlias ? Database.FindAlias(reference) : throw new KmsException(KmsErrors.NotFound($"Invalid keyId {keyId}"));
+        return alias is null
+            ? throw new KmsException(KmsErrors.NotFound($"Alias {Arns.Alias(reference)} is not found."))
+            : FindLiveKey(alias.TargetKeyId);
     }
 
     /// <summary>The key with <paramref name="id"/>, or NotFoundException; deletes it first if its deletion date has passed.</summary>
@@ -57,6 +54,9 @@ internal sealed class KmsContext(KmsDatabase database, KmsArns arns, TimeProvide
 
         return key ?? throw new KmsException(KmsErrors.NotFound($"Key '{Arns.Key(id)}' does not exist"));
     }
+
+    private static Guid ParseId(string id, string keyId) =>
+        Guid.TryParseExact(id, "D", out Guid guid) ? guid : throw new KmsException(KmsErrors.NotFound($"Invalid keyId {keyId}"));
 
     /// <summary>DisabledException or KMSInvalidStateException unless the key can be used for cryptography.</summary>
     public static KmsKey RequireEnabled(KmsKey key) => key.State switch

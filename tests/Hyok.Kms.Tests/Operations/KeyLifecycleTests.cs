@@ -55,6 +55,9 @@ public sealed class KeyLifecycleTests : EmulatorTest
     [InlineData("not-a-key")]
     [InlineData("alias/nothing-here")]
     [InlineData("arn:aws:kms:eu-west-1:111122223333:key/4c6b0b39-0bb5-4a39-9e0b-aaaaaaaaaaaa")]
+    [InlineData("arn:aws:kms:us-east-1:111122223333:key/not-a-uuid")]
+    [InlineData("arn:aws:kms:us-east-1:111122223333:alias/missing")]
+    [InlineData("key/4c6b0b39-0bb5-4a39-9e0b-aaaaaaaaaaaa")]
     public async Task DescribeKey_UnknownKey_ThrowsNotFound(string keyId)
     {
         await Assert.ThrowsAsync<NotFoundException>(() => Kms.DescribeKeyAsync(new DescribeKeyRequest { KeyId = keyId }));
