@@ -31,6 +31,7 @@ internal static class Program
         root.Subcommands.Add(BenchCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
         root.Subcommands.Add(PolicyCommand.Build());
+        root.Subcommands.Add(KmsCommand.Build());
         return root;
     }
 }

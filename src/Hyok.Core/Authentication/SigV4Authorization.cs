@@ -25,7 +25,11 @@ internal readonly ref partial struct SigV4Authorization
     public ReadOnlySpan<char> Signature { get; init; }
 
     /// <summary>Parses and checks the header; returns a <see cref="SigV4Failures"/> message, or null on success.</summary>
-    public static string? TryParse(ReadOnlySpan<char> header, out SigV4Authorization result)
+    public static string? TryParse(ReadOnlySpan<char> header, out SigV4Authorization result) =>
+        TryParse(header, SigV4Constants.Service, out result);
+
+    /// <summary>As above, for a credential scope naming <paramref name="service"/>.</summary>
+    public static string? TryParse(ReadOnlySpan<char> header, string service, out SigV4Authorization result)
     {
         result = default;
         if (header.Length > SigV4Constants.MaxAuthorizationLength || header.ContainsAnyExceptInRange((char)0x20, (char)0x7E))
@@ -43,7 +47,7 @@ internal readonly ref partial struct SigV4Authorization
             return partsError;
         }
 
-        if (SigV4CredentialScope.Validate(credential, out var accessKeyId, out var date, out var region) is { } scopeError)
+        if (SigV4CredentialScope.Validate(credential, service, out var accessKeyId, out var date, out var region) is { } scopeError)
         {
             return scopeError;
         }

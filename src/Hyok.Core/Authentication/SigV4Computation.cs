@@ -11,7 +11,13 @@ internal static class SigV4Computation
     /// <summary>Computes the 32-byte signature. <paramref name="headers"/> are sorted by name, names lower-case.</summary>
     public static void Sign(
         ReadOnlySpan<char> method, ReadOnlySpan<char> path, ReadOnlySpan<SigV4Header> headers, ReadOnlySpan<byte> body,
-        ReadOnlySpan<char> amzDate, ReadOnlySpan<char> region, ReadOnlySpan<char> secret, Span<byte> signature)
+        ReadOnlySpan<char> amzDate, ReadOnlySpan<char> region, ReadOnlySpan<char> secret, Span<byte> signature) =>
+        Sign(method, path, headers, body, amzDate, region, secret, signature, SigV4Constants.Service);
+
+    /// <summary>As above, for the credential scope of <paramref name="service"/>.</summary>
+    public static void Sign(
+        ReadOnlySpan<char> method, ReadOnlySpan<char> path, ReadOnlySpan<SigV4Header> headers, ReadOnlySpan<byte> body,
+        ReadOnlySpan<char> amzDate, ReadOnlySpan<char> region, ReadOnlySpan<char> secret, Span<byte> signature, string service)
     {
         Span<byte> hash = stackalloc byte[32];
         Span<byte> signingKey = stackalloc byte[32];
@@ -21,8 +27,8 @@ internal static class SigV4Computation
             SigV4CanonicalRequest.Write(ref text, method, path, headers, body);
             text.Sha256(hash);
             text.Clear();
-            WriteStringToSign(ref text, amzDate, region, hash);
-            SigV4SigningKey.Derive(secret, amzDate[..8], region, signingKey);
+            WriteStringToSign(ref text, amzDate, region, hash, service);
+            SigV4SigningKey.Derive(secret, amzDate[..8], region, signingKey, service);
             text.HmacSha256(signingKey, signature);
         }
         finally
@@ -36,7 +42,8 @@ internal static class SigV4Computation
     /// <c>AWS4-HMAC-SHA256\n&lt;X-Amz-Date&gt;\n&lt;date&gt;/&lt;region&gt;/kms-xks-proxy/aws4_request\n&lt;hex sha256(canonical request)&gt;</c>.
     /// </summary>
     internal static void WriteStringToSign(
-        ref SigV4TextBuffer text, scoped ReadOnlySpan<char> amzDate, scoped ReadOnlySpan<char> region, scoped ReadOnlySpan<byte> canonicalRequestHash)
+        ref SigV4TextBuffer text, scoped ReadOnlySpan<char> amzDate, scoped ReadOnlySpan<char> region, scoped ReadOnlySpan<byte> canonicalRequestHash,
+        string service = SigV4Constants.Service)
     {
         Span<char> hex = stackalloc char[64];
         Convert.TryToHexStringLower(canonicalRequestHash, hex, out _);
@@ -47,7 +54,9 @@ internal static class SigV4Computation
         text.Append(amzDate[..8]);
         text.Append('/');
         text.Append(region);
-        text.Append("/" + SigV4Constants.Service + "/" + SigV4Constants.Terminator + "\n");
+        text.Append('/');
+        text.Append(service);
+        text.Append("/" + SigV4Constants.Terminator + "\n");
         text.Append(hex);
     }
 }

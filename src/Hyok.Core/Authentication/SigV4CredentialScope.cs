@@ -15,7 +15,12 @@ internal static class SigV4CredentialScope
 
     /// <summary>Returns a <see cref="SigV4Failures"/> message, or null when the scope is well formed.</summary>
     public static string? Validate(
-        ReadOnlySpan<char> credential, out ReadOnlySpan<char> accessKeyId, out ReadOnlySpan<char> date, out ReadOnlySpan<char> region)
+        ReadOnlySpan<char> credential, out ReadOnlySpan<char> accessKeyId, out ReadOnlySpan<char> date, out ReadOnlySpan<char> region) =>
+        Validate(credential, SigV4Constants.Service, out accessKeyId, out date, out region);
+
+    /// <summary>As above, for the credential scope of <paramref name="service"/> (e.g. <c>kms</c> for the KMS emulator).</summary>
+    public static string? Validate(
+        ReadOnlySpan<char> credential, string service, out ReadOnlySpan<char> accessKeyId, out ReadOnlySpan<char> date, out ReadOnlySpan<char> region)
     {
         accessKeyId = date = region = default;
         Span<Range> parts = stackalloc Range[6];
@@ -34,7 +39,7 @@ internal static class SigV4CredentialScope
             return SigV4Failures.MalformedCredential;
         }
 
-        if (!credential[parts[3]].SequenceEqual(SigV4Constants.Service))
+        if (!credential[parts[3]].SequenceEqual(service))
         {
             return SigV4Failures.WrongService;
         }

@@ -4,7 +4,7 @@ namespace Hyok.Authentication;
 /// The <c>errorMessage</c> texts of <c>AuthenticationFailedException</c> (xks-spec.md §6.1, §7.1):
 /// fixed printable ASCII under 512 characters that never echo request data, signatures or secrets.
 /// </summary>
-internal static class SigV4Failures
+public static class SigV4Failures
 {
     public const string MissingAuthorization = "The Authorization header is missing.";
     public const string MalformedAuthorization = "The Authorization header is malformed.";

@@ -15,7 +15,8 @@ internal static class SigV4SigningKey
     private const int StackLimit = 256;
 
     /// <summary>Writes the 32-byte signing key for the scope <paramref name="date"/>/<paramref name="region"/>.</summary>
-    public static void Derive(ReadOnlySpan<char> secret, ReadOnlySpan<char> date, ReadOnlySpan<char> region, Span<byte> destination)
+    public static void Derive(
+        ReadOnlySpan<char> secret, ReadOnlySpan<char> date, ReadOnlySpan<char> region, Span<byte> destination, string service = SigV4Constants.Service)
     {
         int maxBytes = 4 + Encoding.UTF8.GetMaxByteCount(secret.Length);
         byte[]? rented = null;
@@ -28,7 +29,7 @@ internal static class SigV4SigningKey
             int keyLength = 4 + Encoding.UTF8.GetBytes(secret, secretKey[4..]);
             HmacText(secretKey[..keyLength], date, first);
             HmacText(first, region, second);
-            HmacText(second, SigV4Constants.Service, first);
+            HmacText(second, service, first);
             HmacText(first, SigV4Constants.Terminator, destination);
         }
         finally

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Security.Cryptography;
-using Hyok.KeyStores;
 
 namespace Hyok.Authentication;
 
@@ -8,9 +7,9 @@ namespace Hyok.Authentication;
 public sealed partial class SigV4Verifier
 {
     /// <summary>Region = the key store's, <c>X-Amz-Date</c> well formed, same day as the scope, within 5 minutes of now.</summary>
-    private string? CheckScope(SigV4Authorization authorization, string amzDate, LogicalKeyStore keyStore)
+    private string? CheckScope(SigV4Authorization authorization, string amzDate, string region)
     {
-        if (!authorization.Region.SequenceEqual(keyStore.Region))
+        if (!authorization.Region.SequenceEqual(region))
         {
             return SigV4Failures.WrongRegion;
         }
@@ -51,11 +50,11 @@ public sealed partial class SigV4Verifier
 
     /// <summary>Recomputes the signature and compares it in constant time with the one sent.</summary>
     private static bool SignatureMatches(
-        SigV4Request request, SigV4Header[] headers, string amzDate, ReadOnlySpan<char> region, string secret, ReadOnlySpan<char> signatureHex)
+        SigV4Request request, SigV4Header[] headers, string amzDate, ReadOnlySpan<char> region, string secret, ReadOnlySpan<char> signatureHex, string service)
     {
         Span<byte> expected = stackalloc byte[32];
         Span<byte> received = stackalloc byte[32];
-        SigV4Computation.Sign(request.Method, request.Path, headers, request.Body.Span, amzDate, region, secret, expected);
+        SigV4Computation.Sign(request.Method, request.Path, headers, request.Body.Span, amzDate, region, secret, expected, service);
         bool decoded = Convert.FromHexString(signatureHex, received, out _, out int written) == OperationStatus.Done && written == 32;
         bool matches = CryptographicOperations.FixedTimeEquals(expected, received) && decoded;
         CryptographicOperations.ZeroMemory(expected);

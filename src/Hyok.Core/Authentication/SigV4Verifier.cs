@@ -24,8 +24,18 @@ public sealed partial class SigV4Verifier
     /// <summary>Checks the request; on success the principal is the access key id that signed it.</summary>
     public XksResult<SigV4Principal> Verify(SigV4Request request, LogicalKeyStore keyStore)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(keyStore);
+        return Verify(request, new SigV4Scope(keyStore.Name, keyStore.Region, SigV4Constants.Service));
+    }
+
+    /// <summary>
+    /// Checks a request signed for <paramref name="scope"/>'s service and region (e.g. <c>kms</c> for the KMS emulator)
+    /// against the credentials of <see cref="SigV4Scope.CredentialSet"/>. The failure message is one of <see cref="SigV4Failures"/>.
+    /// </summary>
+    public XksResult<SigV4Principal> Verify(SigV4Request request, SigV4Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(scope);
 
         string? header = request.Header(SigV4Constants.AuthorizationHeader);
         if (header is null)
@@ -33,19 +43,19 @@ public sealed partial class SigV4Verifier
             return Fail(SigV4Failures.MissingAuthorization);
         }
 
-        if (SigV4Authorization.TryParse(header, out var authorization) is { } parseError)
+        if (SigV4Authorization.TryParse(header, scope.Service, out var authorization) is { } parseError)
         {
             return Fail(parseError);
         }
 
         string amzDate = request.Header(SigV4Constants.DateHeader) ?? string.Empty;
-        if (CheckScope(authorization, amzDate, keyStore) is { } scopeError)
+        if (CheckScope(authorization, amzDate, scope.Region) is { } scopeError)
         {
             return Fail(scopeError);
         }
 
         string accessKeyId = new(authorization.AccessKeyId);
-        if (!CredentialFormat.IsValidAccessKeyId(accessKeyId))
+        if (!scope.IsValidAccessKeyId(accessKeyId))
         {
             return Fail(SigV4Failures.InvalidAccessKeyId);
         }
@@ -56,13 +66,13 @@ public sealed partial class SigV4Verifier
             return Fail(SigV4Failures.SignedHeaderMissing);
         }
 
-        string? secret = credentials.FindSecret(keyStore.Name, accessKeyId);
+        string? secret = credentials.FindSecret(scope.CredentialSet, accessKeyId);
         if (secret is null)
         {
             return Fail(SigV4Failures.UnknownAccessKeyId);
         }
 
-        return SignatureMatches(request, headers, amzDate, authorization.Region, secret, authorization.Signature)
+        return SignatureMatches(request, headers, amzDate, authorization.Region, secret, authorization.Signature, scope.Service)
             ? new SigV4Principal(accessKeyId)
             : Fail(SigV4Failures.SignatureMismatch);
     }

@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using Hyok.Kms.Keys;
+
+namespace Hyok.Kms.Operations;
+
+/// <summary>Response shapes shared by several operations (JSON 1.1: timestamps are epoch seconds, blobs Base64).</summary>
+internal static class KmsJson
+{
+    public static JsonNode Timestamp(DateTimeOffset instant) => JsonValue.Create(instant.ToUnixTimeMilliseconds() / 1000.0);
+
+    public static JsonNode Blob(ReadOnlySpan<byte> bytes) => JsonValue.Create(Convert.ToBase64String(bytes));
+
+    /// <summary>The <c>KeyMetadata</c> structure of CreateKey and DescribeKey.</summary>
+    public static JsonObject KeyMetadata(KmsKey key, string accountId)
+    {
+        var metadata = new JsonObject
+        {
+            ["AWSAccountId"] = accountId,
+            ["KeyId"] = key.KeyId,
+            ["Arn"] = key.Arn,
+            ["CreationDate"] = Timestamp(key.CreationDate),
+            ["Enabled"] = key.State == KmsKeyState.Enabled,
+            ["Description"] = key.Description,
+            ["KeyUsage"] = KmsKey.KeyUsage,
+            ["KeyState"] = key.State.ToString(),
+            ["Origin"] = key.Origin,
+            ["KeyManager"] = "CUSTOMER",
+            ["CustomerMasterKeySpec"] = KmsKey.KeySpec,
+            ["KeySpec"] = KmsKey.KeySpec,
+            ["EncryptionAlgorithms"] = new JsonArray("SYMMETRIC_DEFAULT"),
+            ["MultiRegion"] = false,
+        };
+        if (key.DeletionDate is { } deletion)
+        {
+            metadata["DeletionDate"] = Timestamp(deletion);
+        }
+
+        if (key.CustomKeyStoreId is not null)
+        {
+            metadata["CustomKeyStoreId"] = key.CustomKeyStoreId;
+        }
+
+        if (key.XksKeyId is not null)
+        {
+            metadata["XksKeyConfiguration"] = new JsonObject { ["Id"] = key.XksKeyId };
+        }
+
+        return metadata;
+    }
+}
