@@ -24,6 +24,11 @@ public sealed partial class AuditTrailWriter
         if (files.Count == 0)
         {
             CheckExpected(expected, AuditChain.GenesisHash, 0);
+            if (_options.Durable && Path.GetDirectoryName(_options.Directory) is { Length: > 0 } parent)
+            {
+                DataSync.FlushDirectory(parent); // a new trail: its folder's name must be durable too
+            }
+
             OpenFile(1, createNew: true);
             return;
         }
@@ -59,15 +64,27 @@ public sealed partial class AuditTrailWriter
     /// <summary>After a failure: drop bytes of the failed batch (never acknowledged), then resume where this writer left off.</summary>
     private void Recover()
     {
-        if (File.Exists(_filePath) && new FileInfo(_filePath).Length is var length && length > _fileLength)
-        {
-            AuditFileTail.Truncate(_filePath, _fileLength);
-            AuditTrailLog.CutUnacknowledged(_logger, Path.GetFileName(_filePath), length - _fileLength);
-        }
-
+        CutUnacknowledged();
         Resume((_lastSeq, _lastHash));
         _faulted = false;
         AuditTrailLog.Recovered(_logger, _lastSeq);
+    }
+
+    /// <summary>Cuts bytes past the last acknowledged record from the current file; best effort (Recover retries).</summary>
+    private void CutUnacknowledged()
+    {
+        try
+        {
+            if (File.Exists(_filePath) && new FileInfo(_filePath).Length is var length && length > _fileLength)
+            {
+                AuditFileTail.Truncate(_filePath, _fileLength);
+                AuditTrailLog.CutUnacknowledged(_logger, Path.GetFileName(_filePath), length - _fileLength);
+            }
+        }
+        catch (Exception e) when (IsStorageFault(e))
+        {
+            // Still failing: the next batch's recovery tries again before anything is written.
+        }
     }
 
     private void StartNextFile()
@@ -89,6 +106,11 @@ public sealed partial class AuditTrailWriter
         if (createNew)
         {
             _fileStartedAt = _timeProvider.GetUtcNow();
+            if (_options.Durable)
+            {
+                // The new file's name must survive a power loss as well as the records that will be flushed into it.
+                DataSync.FlushDirectory(_options.Directory);
+            }
         }
     }
 

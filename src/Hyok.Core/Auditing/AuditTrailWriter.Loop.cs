@@ -40,7 +40,6 @@ public sealed partial class AuditTrailWriter
 
     private void WriteBatch()
     {
-        int completed = 0;
         try
         {
             if (_faulted)
@@ -48,23 +47,28 @@ public sealed partial class AuditTrailWriter
                 Recover();
             }
 
-            completed = WriteSegments();
+            WriteSegments();
         }
-        catch (Exception e) when (IsStorageFault(e))
+        catch (Exception e)
         {
+            // Every fault fails the batch closed (a fault that is not the disk's, too: the writer thread must never
+            // die and leave appends waiting). Lines written but not acknowledged are cut off at once, so a restart
+            // before the next batch cannot take them for records of answered requests.
             _faulted = true;
             CloseFile();
-            AuditTrailLog.WriteFailed(_logger, e.GetType().Name, e.Message, _batch.Count - completed);
+            CutUnacknowledged();
+            var unacknowledged = _batch.Where(p => !p.Durable.Task.IsCompleted).ToList();
+            AuditTrailLog.WriteFailed(_logger, e.GetType().Name, e.Message, unacknowledged.Count);
             var failure = new AuditUnavailableException(UnavailableMessage, e);
-            foreach (var pending in _batch.Skip(completed))
+            foreach (var pending in unacknowledged)
             {
                 pending.Durable.TrySetException(failure);
             }
         }
     }
 
-    /// <summary>Serializes the batch in chain order, rotating between lines when needed; returns how many were made durable.</summary>
-    private int WriteSegments()
+    /// <summary>Serializes the batch in chain order, rotating between lines when needed, and makes it durable.</summary>
+    private void WriteSegments()
     {
         EnsureFileStillThere();
         long seq = _lastSeq;
@@ -87,7 +91,6 @@ public sealed partial class AuditTrailWriter
         }
 
         Commit(segmentStart, _batch.Count, seq, prev);
-        return _batch.Count;
     }
 
     /// <summary>Writes and fsyncs the buffered lines of records [from, to), then acknowledges them.</summary>
