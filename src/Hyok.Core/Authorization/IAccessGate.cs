@@ -1,7 +1,11 @@
 namespace Hyok.Authorization;
 
-/// <summary>Decides whether a request may use a key, on its facts alone (kill switches, then secondary authorization).</summary>
+/// <summary>Decides whether a request may go on, on its facts alone.</summary>
 public interface IAccessGate
 {
-    AccessVerdict Check(RequestFacts facts);
+    /// <summary>Kill switches: checked before anything else is asked of the key backend.</summary>
+    AccessVerdict CheckBlocks(RequestFacts facts);
+
+    /// <summary>The key store's secondary-authorization policy (never for GetHealthStatus): after the key is found.</summary>
+    AccessVerdict CheckPolicy(RequestFacts facts);
 }
