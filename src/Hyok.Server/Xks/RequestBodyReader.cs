@@ -52,8 +52,10 @@ internal static class RequestBodyReader
                 length += read;
             }
         }
-        catch (BadHttpRequestException e)
+        catch (BadHttpRequestException e) when (!cancellationToken.IsCancellationRequested)
         {
+            // A client that went away is not a malformed request: with the abort signalled, the exception goes on to
+            // the handler, which records the request as closed by the client (status 499).
             return e.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? TooLarge(maxBytes)
                 : XksError.Validation("The request body could not be read.");

@@ -5,7 +5,7 @@ namespace Hyok.Server.Xks;
 
 internal sealed partial class XksEndpoints
 {
-    private async ValueTask<XksExchange> EncryptAsync(XksRoute route, byte[] body, CancellationToken cancellationToken)
+    private async ValueTask<XksExchange> EncryptAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken)
     {
         var command = RequestParser.ParseEncrypt(body, limits);
         if (!command.IsSuccess)
@@ -16,7 +16,7 @@ internal sealed partial class XksEndpoints
         try
         {
             var metadata = command.Value.Metadata;
-            var opened = await access.OpenAsync(route.Store, route.Operation, route.KeyId!, metadata, cancellationToken).ConfigureAwait(false);
+            var opened = await OpenAsync(route, metadata, progress, cancellationToken).ConfigureAwait(false);
             if (!opened.Key.IsSuccess)
             {
                 return new XksExchange(metadata, XksReply.Failure(opened.Key.Error), opened.Decision);
@@ -33,7 +33,7 @@ internal sealed partial class XksEndpoints
         }
     }
 
-    private async ValueTask<XksExchange> DecryptAsync(XksRoute route, byte[] body, CancellationToken cancellationToken)
+    private async ValueTask<XksExchange> DecryptAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken)
     {
         var command = RequestParser.ParseDecrypt(body, limits);
         if (!command.IsSuccess)
@@ -42,7 +42,7 @@ internal sealed partial class XksEndpoints
         }
 
         var metadata = command.Value.Metadata;
-        var opened = await access.OpenAsync(route.Store, route.Operation, route.KeyId!, metadata, cancellationToken).ConfigureAwait(false);
+        var opened = await OpenAsync(route, metadata, progress, cancellationToken).ConfigureAwait(false);
         if (!opened.Key.IsSuccess)
         {
             return new XksExchange(metadata, XksReply.Failure(opened.Key.Error), opened.Decision);

@@ -15,15 +15,16 @@ internal sealed partial class XksEndpoints(
     DecryptOperation decrypt,
     XksLimits limits)
 {
-    public ValueTask<XksExchange> HandleAsync(XksRoute route, byte[] body, CancellationToken cancellationToken) => route.Operation switch
+    /// <summary>Runs the operation; <paramref name="progress"/> learns the metadata and the access decision as soon as they are known.</summary>
+    public ValueTask<XksExchange> HandleAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken) => route.Operation switch
     {
-        XksOperationKind.GetHealthStatus => HealthAsync(route, body, cancellationToken),
-        XksOperationKind.GetKeyMetadata => KeyMetadataAsync(route, body, cancellationToken),
-        XksOperationKind.Encrypt => EncryptAsync(route, body, cancellationToken),
-        _ => DecryptAsync(route, body, cancellationToken),
+        XksOperationKind.GetHealthStatus => HealthAsync(route, body, progress, cancellationToken),
+        XksOperationKind.GetKeyMetadata => KeyMetadataAsync(route, body, progress, cancellationToken),
+        XksOperationKind.Encrypt => EncryptAsync(route, body, progress, cancellationToken),
+        _ => DecryptAsync(route, body, progress, cancellationToken),
     };
 
-    private async ValueTask<XksExchange> HealthAsync(XksRoute route, byte[] body, CancellationToken cancellationToken)
+    private async ValueTask<XksExchange> HealthAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken)
     {
         var metadata = RequestParser.ParseHealth(body);
         if (!metadata.IsSuccess)
@@ -31,7 +32,9 @@ internal sealed partial class XksEndpoints(
             return XksExchange.Failure(metadata.Error);
         }
 
+        progress.Metadata = metadata.Value;
         var verdict = access.CheckHealth(route.Store, metadata.Value);
+        progress.Decision = verdict.Decision;
         if (verdict.Error is { } refused)
         {
             return new XksExchange(metadata.Value, XksReply.Failure(refused), verdict.Decision);
@@ -41,7 +44,7 @@ internal sealed partial class XksEndpoints(
         return new XksExchange(metadata.Value, XksReply.Ok(response, XksJsonContext.Default.HealthStatusResponse), verdict.Decision);
     }
 
-    private async ValueTask<XksExchange> KeyMetadataAsync(XksRoute route, byte[] body, CancellationToken cancellationToken)
+    private async ValueTask<XksExchange> KeyMetadataAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken)
     {
         var metadata = RequestParser.ParseKeyMetadata(body);
         if (!metadata.IsSuccess)
@@ -49,10 +52,19 @@ internal sealed partial class XksEndpoints(
             return XksExchange.Failure(metadata.Error);
         }
 
-        var opened = await access.OpenAsync(route.Store, route.Operation, route.KeyId!, metadata.Value, cancellationToken).ConfigureAwait(false);
+        var opened = await OpenAsync(route, metadata.Value, progress, cancellationToken).ConfigureAwait(false);
         var reply = opened.Key.IsSuccess
             ? XksReply.Ok(KeyMetadataOperation.Execute(opened.Key.Value), XksJsonContext.Default.KeyMetadataResponse)
             : XksReply.Failure(opened.Key.Error);
         return new XksExchange(metadata.Value, reply, opened.Decision);
+    }
+
+    /// <summary>Key lookup and access (<see cref="KeyAccess"/>), telling <paramref name="progress"/> the metadata and the decision.</summary>
+    private async ValueTask<KeyAccessResult> OpenAsync(XksRoute route, RequestMetadata metadata, XksProgress progress, CancellationToken cancellationToken)
+    {
+        progress.Metadata = metadata;
+        var opened = await access.OpenAsync(route.Store, route.Operation, route.KeyId!, metadata, cancellationToken).ConfigureAwait(false);
+        progress.Decision = opened.Decision;
+        return opened;
     }
 }

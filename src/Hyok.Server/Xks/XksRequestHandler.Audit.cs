@@ -33,11 +33,11 @@ internal sealed partial class XksRequestHandler
         }
     }
 
-    private async ValueTask AuditAbortedAsync(HttpContext context, XksRoute? route, XksArrival arrival)
+    private async ValueTask AuditAbortedAsync(HttpContext context, XksRoute? route, XksProgress progress, XksArrival arrival)
     {
         try
         {
-            var exchange = new XksExchange(null, XksReply.Failure(XksErrorCode.InternalException));
+            var exchange = progress.ToExchange(XksReply.Failure(XksErrorCode.InternalException));
             await audit.AppendAsync(Describe(context, route, exchange, arrival, ClientClosedStatus, ClientClosedOutcome), CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e)

@@ -26,15 +26,16 @@ internal sealed partial class XksRequestHandler(
     {
         var arrival = new XksArrival(timeProvider.GetUtcNow(), timeProvider.GetTimestamp());
         var route = router.Match(context.Request.Path.Value ?? "");
+        var progress = new XksProgress();
         XksExchange exchange;
         try
         {
-            exchange = await DispatchAsync(context, route).ConfigureAwait(false);
+            exchange = await DispatchAsync(context, route, progress).ConfigureAwait(false);
         }
         catch (Exception e) when (context.RequestAborted.IsCancellationRequested)
         {
-            // The client went away: nothing can be answered, but the attempt is still recorded.
-            await AuditAbortedAsync(context, route, arrival).ConfigureAwait(false);
+            // The client went away: nothing can be answered, but the attempt is still recorded with what was known.
+            await AuditAbortedAsync(context, route, progress, arrival).ConfigureAwait(false);
             throw new OperationCanceledException("The client closed the connection.", e, context.RequestAborted);
         }
         catch (Exception e)
@@ -48,7 +49,7 @@ internal sealed partial class XksRequestHandler(
         await WriteAsync(context, exchange.Reply).ConfigureAwait(false);
     }
 
-    private async ValueTask<XksExchange> DispatchAsync(HttpContext context, XksRoute? route)
+    private async ValueTask<XksExchange> DispatchAsync(HttpContext context, XksRoute? route, XksProgress progress)
     {
         var request = context.Request;
         if (route is null || request.QueryString.HasValue)
@@ -85,10 +86,11 @@ internal sealed partial class XksRequestHandler(
             return XksExchange.Failure(principal.Error);
         }
 
+        progress.AccessKeyId = principal.Value.AccessKeyId;
         var exchange = JsonContentType.Check(request) is { } contentTypeError
             ? XksExchange.Failure(contentTypeError)
-            : await endpoints.HandleAsync(route, body.Value, cancellationToken).ConfigureAwait(false);
-        return exchange with { AccessKeyId = principal.Value.AccessKeyId };
+            : await endpoints.HandleAsync(route, body.Value, progress, cancellationToken).ConfigureAwait(false);
+        return exchange with { AccessKeyId = progress.AccessKeyId };
     }
 
     private static Task WriteAsync(HttpContext context, XksReply reply)
