@@ -27,14 +27,11 @@ public sealed class AuditAbortTests(SoftwareProxyFixture proxy) : IClassFixture<
             await tls.FlushAsync();
         }
 
-        // Kestrel reports the truncated body, and the closed connection, in either order: both are one record.
-        var record = await SingleRecordAsync(keyId);
-        Assert.Contains((record.Status, record.Outcome), new[] { (400, "ValidationException"), (499, "ClientClosedRequest") });
-        Assert.Equal("Encrypt", record.XksOperation);
+        await AssertOneClosedOrTruncatedRecordAsync(keyId);
     }
 
     [Fact]
-    public async Task Http2StreamResetMidBody_IsRecordedOnceAsClientClosed()
+    public async Task Http2StreamResetMidBody_IsRecordedOnce()
     {
         var keyId = NewKeyId();
         using var http = proxy.NewHttpClient(HttpVersion.Version20);
@@ -48,8 +45,15 @@ public sealed class AuditAbortTests(SoftwareProxyFixture proxy) : IClassFixture<
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
 
+        await AssertOneClosedOrTruncatedRecordAsync(keyId);
+    }
+
+    /// <summary>Kestrel reports the truncated body and the client's abort in either order: either way, one record.</summary>
+    private async Task AssertOneClosedOrTruncatedRecordAsync(string keyId)
+    {
         var record = await SingleRecordAsync(keyId);
-        Assert.Equal((499, "ClientClosedRequest", "Encrypt"), (record.Status, record.Outcome, record.XksOperation));
+        Assert.Contains((record.Status, record.Outcome), new[] { (400, "ValidationException"), (499, "ClientClosedRequest") });
+        Assert.Equal("Encrypt", record.XksOperation);
     }
 
     private static string NewKeyId() => "abort-" + Guid.NewGuid().ToString("N")[..12];
