@@ -15,8 +15,8 @@ internal sealed partial class XksEndpoints(
     DecryptOperation decrypt,
     XksLimits limits)
 {
-    /// <summary>Runs the operation; <paramref name="progress"/> learns the metadata and the access decision as soon as they are known.</summary>
-    public ValueTask<XksExchange> HandleAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken) => route.Operation switch
+    /// <summary>Runs the operation; <paramref name="progress"/> learns the metadata and the access decision as soon as they are known (for the audit record and the log).</summary>
+    public ValueTask<XksReply> HandleAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken) => route.Operation switch
     {
         XksOperationKind.GetHealthStatus => HealthAsync(route, body, progress, cancellationToken),
         XksOperationKind.GetKeyMetadata => KeyMetadataAsync(route, body, progress, cancellationToken),
@@ -24,12 +24,12 @@ internal sealed partial class XksEndpoints(
         _ => DecryptAsync(route, body, progress, cancellationToken),
     };
 
-    private async ValueTask<XksExchange> HealthAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken)
+    private async ValueTask<XksReply> HealthAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken)
     {
         var metadata = RequestParser.ParseHealth(body);
         if (!metadata.IsSuccess)
         {
-            return XksExchange.Failure(metadata.Error);
+            return XksReply.Failure(metadata.Error);
         }
 
         progress.Metadata = metadata.Value;
@@ -37,26 +37,25 @@ internal sealed partial class XksEndpoints(
         progress.Decision = verdict.Decision;
         if (verdict.Error is { } refused)
         {
-            return new XksExchange(metadata.Value, XksReply.Failure(refused), verdict.Decision);
+            return XksReply.Failure(refused);
         }
 
         var response = await health.ExecuteAsync(cancellationToken).ConfigureAwait(false);
-        return new XksExchange(metadata.Value, XksReply.Ok(response, XksJsonContext.Default.HealthStatusResponse), verdict.Decision);
+        return XksReply.Ok(response, XksJsonContext.Default.HealthStatusResponse);
     }
 
-    private async ValueTask<XksExchange> KeyMetadataAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken)
+    private async ValueTask<XksReply> KeyMetadataAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken)
     {
         var metadata = RequestParser.ParseKeyMetadata(body);
         if (!metadata.IsSuccess)
         {
-            return XksExchange.Failure(metadata.Error);
+            return XksReply.Failure(metadata.Error);
         }
 
         var opened = await OpenAsync(route, metadata.Value, progress, cancellationToken).ConfigureAwait(false);
-        var reply = opened.Key.IsSuccess
+        return opened.Key.IsSuccess
             ? XksReply.Ok(KeyMetadataOperation.Execute(opened.Key.Value), XksJsonContext.Default.KeyMetadataResponse)
             : XksReply.Failure(opened.Key.Error);
-        return new XksExchange(metadata.Value, reply, opened.Decision);
     }
 
     /// <summary>Key lookup and access (<see cref="KeyAccess"/>), telling <paramref name="progress"/> the metadata and the decision.</summary>

@@ -9,8 +9,4 @@ namespace Hyok.Server.Xks;
 internal sealed record XksExchange(RequestMetadata? Metadata, XksReply Reply, string? Decision = null)
 {
     public string? AccessKeyId { get; init; }
-
-    public static XksExchange Failure(XksError error) => new(null, XksReply.Failure(error));
-
-    public static XksExchange Failure(XksErrorCode code) => new(null, XksReply.Failure(code));
 }

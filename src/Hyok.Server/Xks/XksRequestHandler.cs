@@ -27,10 +27,10 @@ internal sealed partial class XksRequestHandler(
         var arrival = new XksArrival(timeProvider.GetUtcNow(), timeProvider.GetTimestamp());
         var route = router.Match(context.Request.Path.Value ?? "");
         var progress = new XksProgress();
-        XksExchange exchange;
+        XksReply reply;
         try
         {
-            exchange = await DispatchAsync(context, route, progress).ConfigureAwait(false);
+            reply = await DispatchAsync(context, route, progress).ConfigureAwait(false);
         }
         catch (Exception e) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -41,20 +41,20 @@ internal sealed partial class XksRequestHandler(
         catch (Exception e)
         {
             XksLog.Unhandled(logger, e.GetType().Name, e);
-            exchange = XksExchange.Failure(XksErrorCode.InternalException);
+            reply = XksReply.Failure(XksErrorCode.InternalException);
         }
 
-        exchange = await AuditAsync(context, route, exchange, arrival).ConfigureAwait(false);
+        var exchange = await AuditAsync(context, route, progress.ToExchange(reply), arrival).ConfigureAwait(false);
         LogCompleted(context, route, exchange, arrival);
         await WriteAsync(context, exchange.Reply).ConfigureAwait(false);
     }
 
-    private async ValueTask<XksExchange> DispatchAsync(HttpContext context, XksRoute? route, XksProgress progress)
+    private async ValueTask<XksReply> DispatchAsync(HttpContext context, XksRoute? route, XksProgress progress)
     {
         var request = context.Request;
         if (route is null || request.QueryString.HasValue)
         {
-            return XksExchange.Failure(XksErrorCode.InvalidUriPathException);
+            return XksReply.Failure(XksErrorCode.InvalidUriPathException);
         }
 
         if (!HttpMethods.IsPost(request.Method))
@@ -62,7 +62,7 @@ internal sealed partial class XksRequestHandler(
             // xks-spec.md §1: a GET (and any non-POST) on an API URI is 405; the body stays spec-shaped JSON.
             context.Response.Headers.Allow = "POST";
             var error = new XksError(XksErrorCode.UnsupportedOperationException, "Only POST is allowed on XKS API URIs.");
-            return new XksExchange(null, XksReply.Failure(error, StatusCodes.Status405MethodNotAllowed));
+            return XksReply.Failure(error, StatusCodes.Status405MethodNotAllowed);
         }
 
         var cancellationToken = context.RequestAborted;
@@ -77,20 +77,19 @@ internal sealed partial class XksRequestHandler(
                 context.Response.Headers.Connection = "close";
             }
 
-            return XksExchange.Failure(body.Error);
+            return XksReply.Failure(body.Error);
         }
 
         var principal = verifier.Verify(SigV4HttpRequest.From(context, body.Value), route.Store);
         if (!principal.IsSuccess)
         {
-            return XksExchange.Failure(principal.Error);
+            return XksReply.Failure(principal.Error);
         }
 
         progress.AccessKeyId = principal.Value.AccessKeyId;
-        var exchange = JsonContentType.Check(request) is { } contentTypeError
-            ? XksExchange.Failure(contentTypeError)
+        return JsonContentType.Check(request) is { } contentTypeError
+            ? XksReply.Failure(contentTypeError)
             : await endpoints.HandleAsync(route, body.Value, progress, cancellationToken).ConfigureAwait(false);
-        return exchange with { AccessKeyId = progress.AccessKeyId };
     }
 
     private static Task WriteAsync(HttpContext context, XksReply reply)
