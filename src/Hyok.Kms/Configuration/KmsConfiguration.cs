@@ -39,6 +39,7 @@ public static class KmsConfiguration
         options.CredentialsFile = Resolve(options.CredentialsFile, baseDirectory);
         options.CertificateFile = Resolve(options.CertificateFile, baseDirectory);
         options.CertificateKeyFile = Resolve(options.CertificateKeyFile, baseDirectory);
+        options.XksCaBundleFile = Resolve(options.XksCaBundleFile, baseDirectory);
         return options;
     }
 

@@ -42,5 +42,20 @@ public sealed class KmsOptions
     /// <summary>The principal ARN given to callers that authenticate with the environment credential (<c>HYOK_KMS_ACCESS_KEY_ID</c>).</summary>
     public string? DefaultPrincipalArn { get; set; }
 
+    /// <summary>
+    /// A PEM file of certificates the emulator trusts as roots when it calls external key store proxies (real KMS trusts
+    /// only public CAs, xks-spec.md §8). Unset: the system roots only.
+    /// </summary>
+    public string? XksCaBundleFile { get; set; }
+
+    /// <summary>Whether the system roots are trusted besides <see cref="XksCaBundleFile"/> (default true).</summary>
+    public bool XksTrustSystemRoots { get; set; } = true;
+
+    /// <summary>The deadline of every proxy call in milliseconds: 250 as in KMS (xks-spec.md §9); raise it only for debugging.</summary>
+    public int XksTimeoutMilliseconds { get; set; } = 250;
+
+    /// <summary>How often connected external key stores get a <c>KmsHealthCheck</c> GetHealthStatus call, in seconds (0: never).</summary>
+    public int XksHealthCheckSeconds { get; set; } = 60;
+
     public string PrincipalArnOrDefault => DefaultPrincipalArn ?? $"arn:aws:iam::{AccountId}:user/emulator";
 }

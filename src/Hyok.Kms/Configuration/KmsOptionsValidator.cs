@@ -45,6 +45,21 @@ public static partial class KmsOptionsValidator
             problems.Add("Hyok:Kms:MaxRequestBodyBytes must be between 16384 and 16777216.");
         }
 
+        if (options.XksCaBundleFile is not null && !File.Exists(options.XksCaBundleFile))
+        {
+            problems.Add($"Hyok:Kms:XksCaBundleFile: {options.XksCaBundleFile} does not exist.");
+        }
+
+        if (options.XksTimeoutMilliseconds is < 1 or > 60_000)
+        {
+            problems.Add("Hyok:Kms:XksTimeoutMilliseconds must be between 1 and 60000 (KMS uses 250).");
+        }
+
+        if (options.XksHealthCheckSeconds is < 0 or > 86_400)
+        {
+            problems.Add("Hyok:Kms:XksHealthCheckSeconds must be between 0 (off) and 86400.");
+        }
+
         return problems;
     }
 

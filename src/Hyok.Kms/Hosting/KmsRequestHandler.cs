@@ -32,7 +32,7 @@ internal sealed partial class KmsRequestHandler(KmsOperations operations, KmsAut
             if (caller is not null)
             {
                 principal = caller.PrincipalArn;
-                (operation, error) = await DispatchAsync(context, body, caller).ConfigureAwait(false);
+                (operation, error) = await DispatchAsync(context, body, caller, requestId).ConfigureAwait(false);
             }
         }
         catch (BadHttpRequestException)
@@ -53,7 +53,7 @@ internal sealed partial class KmsRequestHandler(KmsOperations operations, KmsAut
         LogCall(logger, operation, principal, context.Response.StatusCode, error?.Type ?? "OK", Stopwatch.GetElapsedTime(started).TotalMilliseconds, requestId);
     }
 
-    private async Task<(string Operation, KmsError? Error)> DispatchAsync(HttpContext context, byte[] body, KmsCaller caller)
+    private async Task<(string Operation, KmsError? Error)> DispatchAsync(HttpContext context, byte[] body, KmsCaller caller, string requestId)
     {
         var request = context.Request;
         string target = request.Headers["X-Amz-Target"].ToString();
@@ -68,7 +68,7 @@ internal sealed partial class KmsRequestHandler(KmsOperations operations, KmsAut
 
         try
         {
-            var response = await handler(new KmsCall(name, KmsRequest.Parse(body), caller, context.RequestAborted)).ConfigureAwait(false);
+            var response = await handler(new KmsCall(name, KmsRequest.Parse(body), caller, requestId, context.RequestAborted)).ConfigureAwait(false);
             await KmsResponses.WriteAsync(context.Response, response).ConfigureAwait(false);
             return (name, null);
         }

@@ -1,12 +1,18 @@
+using Hyok.Kms.CustomKeyStores;
 using Hyok.Kms.Keys;
 using Hyok.Kms.Protocol;
 using Hyok.Kms.Storage;
 
 namespace Hyok.Kms.Operations;
 
-/// <summary>What every operation needs: the database, the ARNs of the emulator's region and account, and time.</summary>
-internal sealed class KmsContext(KmsDatabase database, KmsArns arns, TimeProvider time)
+/// <summary>
+/// What every operation needs: the database, the ARNs of the emulator's region and account, time, and the callers of
+/// the external key store proxies.
+/// </summary>
+internal sealed class KmsContext(KmsDatabase database, KmsArns arns, TimeProvider time, KeyStoreProxies proxies)
 {
+    public KeyStoreProxies Proxies { get; } = proxies;
+
     public KmsDatabase Database { get; } = database;
 
     public KmsArns Arns { get; } = arns;

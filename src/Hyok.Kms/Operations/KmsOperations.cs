@@ -1,3 +1,6 @@
+using Hyok.Kms.CustomKeyStores;
+using Microsoft.Extensions.Logging;
+
 namespace Hyok.Kms.Operations;
 
 /// <summary>
@@ -8,13 +11,14 @@ internal sealed class KmsOperations
 {
     private readonly Dictionary<string, KmsOperation> _handlers = new(StringComparer.Ordinal);
 
-    public KmsOperations(KmsContext context)
+    public KmsOperations(KmsContext context, ILogger logger)
     {
         new KeyOperations(context).Register(this);
         new KeyStateOperations(context).Register(this);
         new AliasOperations(context).Register(this);
         new CryptoOperations(context).Register(this);
         new DataKeyOperations(context).Register(this);
+        new CustomKeyStoreOperations(context, logger).Register(this);
     }
 
     public IEnumerable<string> Names => _handlers.Keys;

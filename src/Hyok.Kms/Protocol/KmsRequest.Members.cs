@@ -67,4 +67,7 @@ internal sealed partial class KmsRequest
     }
 
     public bool? Bool(string name) => Member(name, JsonValueKind.True)?.GetBoolean();
+
+    /// <summary>A nested structure member (e.g. <c>XksProxyAuthenticationCredential</c>) with the same member rules, or null.</summary>
+    public KmsRequest? Structure(string name) => Member(name, JsonValueKind.Object) is { } element ? new KmsRequest(element) : null;
 }

@@ -28,7 +28,10 @@ internal sealed class RunningEmulator : IAsyncDisposable
 
     public Uri Endpoint { get; }
 
-    public static async Task<RunningEmulator> StartAsync(string folder, CapturedLogs? logs = null)
+    /// <param name="folder">The emulator's data folder (kept across restarts).</param>
+    /// <param name="logs">Where to capture the server's logs, if anywhere.</param>
+    /// <param name="configure">Changes to the options (e.g. the XKS CA bundle) before the emulator opens.</param>
+    public static async Task<RunningEmulator> StartAsync(string folder, CapturedLogs? logs = null, Action<KmsOptions>? configure = null)
     {
         string credentials = Path.Combine(folder, "kms-credentials.json");
         if (!File.Exists(credentials))
@@ -45,6 +48,7 @@ internal sealed class RunningEmulator : IAsyncDisposable
             MasterKeyFile = Path.Combine(folder, "kms-master.key"),
             CredentialsFile = credentials,
         };
+        configure?.Invoke(options);
         Assert.Empty(KmsOptionsValidator.Validate(options));
         var emulator = KmsEmulator.Open(options, TimeProvider.System);
         var app = KmsServer.Build(emulator, logging =>

@@ -1,10 +1,13 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Hyok.Kms.Configuration;
+using Hyok.Kms.CustomKeyStores;
 using Hyok.Kms.Keys;
 using Hyok.Kms.Operations;
 using Hyok.Kms.Protocol;
 using Hyok.Kms.Storage;
 using Hyok.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hyok.Kms.Tests.Operations;
@@ -21,7 +24,8 @@ public sealed class KeyDeletionTests : IDisposable
     {
         using var masterKey = MasterKey.Generate();
         _database = KmsDatabase.Open(Path.Combine(_folder, "kms.db"), masterKey);
-        _operations = new KmsOperations(new KmsContext(_database, new KmsArns("us-east-1", "111122223333"), _time));
+        _operations = new KmsOperations(new KmsContext(
+            _database, new KmsArns("us-east-1", "111122223333"), _time, new KeyStoreProxies(_database, new KmsOptions(), _time)), NullLogger.Instance);
     }
 
     [Fact]
@@ -51,6 +55,6 @@ public sealed class KeyDeletionTests : IDisposable
     {
         var caller = new KmsCaller("AKIAEMULATORTEST0001", "arn:aws:iam::111122223333:user/tester");
         var request = KmsRequest.Parse(Encoding.UTF8.GetBytes(json));
-        return await _operations.Find(operation)!(new KmsCall(operation, request, caller, CancellationToken.None));
+        return await _operations.Find(operation)!(new KmsCall(operation, request, caller, Guid.NewGuid().ToString(), CancellationToken.None));
     }
 }

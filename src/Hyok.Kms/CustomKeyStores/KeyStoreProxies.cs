@@ -1,0 +1,84 @@
+using Hyok.Kms.Configuration;
+using Hyok.Kms.ExternalKeyStores;
+using Hyok.Kms.Protocol;
+using Hyok.Kms.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Hyok.Kms.CustomKeyStores;
+
+/// <summary>
+/// One <see cref="XksProxyCaller"/> per external key store (one HttpClient, so one TLS handshake per proxy), rebuilt when
+/// the store's <see cref="KmsCustomKeyStore.Revision"/> changes. Settings come from the stored key store (secret unsealed
+/// from the database), the emulator's Region and its CA bundle options. Thread-safe.
+/// </summary>
+internal sealed class KeyStoreProxies(KmsDatabase database, KmsOptions options, TimeProvider time, ILoggerFactory? loggers = null) : IDisposable
+{
+    private readonly Dictionary<string, (long Revision, XksProxyCaller Caller)> _callers = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private readonly ILoggerFactory _loggers = loggers ?? NullLoggerFactory.Instance;
+
+    public TimeSpan Timeout { get; } = TimeSpan.FromMilliseconds(options.XksTimeoutMilliseconds);
+
+    /// <summary>The caller of a stored key store; KMSInternalException if its secret no longer opens.</summary>
+    public XksProxyCaller For(KmsCustomKeyStore store)
+    {
+        lock (_lock)
+        {
+            if (_callers.TryGetValue(store.Id, out var cached) && cached.Revision == store.Revision)
+            {
+                return cached.Caller;
+            }
+
+            string secret = database.OpenKeyStoreSecret(store.Id) ?? throw new KmsException(KmsErrors.Internal());
+            var caller = Create(store.UriEndpoint, store.UriPath, store.AccessKeyId, secret);
+            if (cached.Caller is { } stale)
+            {
+                _ = DisposeLaterAsync(stale);
+            }
+
+            _callers[store.Id] = (store.Revision, caller);
+            return caller;
+        }
+    }
+
+    /// <summary>
+    /// A caller for settings not (yet) stored — CreateCustomKeyStore and UpdateCustomKeyStore check the new values before
+    /// saving them. The caller owns it and disposes it.
+    /// </summary>
+    public XksProxyCaller Create(string endpoint, string path, string accessKeyId, string secret) => new(
+        new XksProxySettings(endpoint, path, accessKeyId, secret, options.Region, options.XksCaBundleFile, options.XksTrustSystemRoots),
+        time, Timeout, _loggers.CreateLogger<XksProxyCaller>());
+
+    /// <summary>Drops the cached caller of a deleted key store.</summary>
+    public void Forget(string id)
+    {
+        lock (_lock)
+        {
+            if (_callers.Remove(id, out var cached))
+            {
+                cached.Caller.Dispose();
+            }
+        }
+    }
+
+    /// <summary>A replaced caller may still carry requests begun before the update: it goes after their deadline has passed.</summary>
+    private async Task DisposeLaterAsync(XksProxyCaller stale)
+    {
+        await Task.Delay(Timeout * 4 + TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+        stale.Dispose();
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            foreach (var (_, caller) in _callers.Values)
+            {
+                caller.Dispose();
+            }
+
+            _callers.Clear();
+        }
+    }
+}

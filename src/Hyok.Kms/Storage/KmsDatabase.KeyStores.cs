@@ -1,0 +1,146 @@
+using System.Text;
+using Hyok.Kms.CustomKeyStores;
+using Hyok.Kms.Keys;
+using Hyok.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Hyok.Kms.Storage;
+
+/// <summary>Custom key store rows; the credential's secret is sealed to the key store id (context <c>kms-key-store:ID</c>).</summary>
+internal sealed partial class KmsDatabase
+{
+    private const string KeyStoreColumns =
+        "id, name, state, error_code, created_at, uri_endpoint, uri_path, connectivity, access_key_id, vpc_endpoint_service_name, revision";
+
+    /// <summary>False when a key store of that name exists (CustomKeyStoreNameInUseException).</summary>
+    public bool TryInsertKeyStore(KmsCustomKeyStore store, string secret)
+    {
+        byte[] sealedSecret = SealSecret(store.Id, secret);
+        lock (_lock)
+        {
+            return Sql.Execute(
+                _connection, null,
+                $"INSERT OR IGNORE INTO custom_key_stores ({KeyStoreColumns}, secret) VALUES "
+                + "($id, $name, $state, $error, $created, $endpoint, $path, $connectivity, $akid, $vpces, $revision, $secret)",
+                [.. KeyStoreParameters(store), ("$created", store.CreationDate.ToUnixTimeMilliseconds()), ("$secret", sealedSecret)]) == 1;
+        }
+    }
+
+    /// <summary>
+    /// Writes every column of <paramref name="store"/> (matched by id), and the secret when <paramref name="newSecret"/> is
+    /// given. False when the new name belongs to another key store.
+    /// </summary>
+    public bool TryUpdateKeyStore(KmsCustomKeyStore store, string? newSecret)
+    {
+        byte[]? sealedSecret = newSecret is null ? null : SealSecret(store.Id, newSecret);
+        lock (_lock)
+        {
+            if (Sql.Scalar<string>(_connection, null, "SELECT id FROM custom_key_stores WHERE name = $name AND id <> $id",
+                ("$name", store.Name), ("$id", store.Id)) is not null)
+            {
+                return false;
+            }
+
+            Sql.Execute(
+                _connection, null,
+                "UPDATE custom_key_stores SET name = $name, state = $state, error_code = $error, uri_endpoint = $endpoint, uri_path = $path, "
+                + "connectivity = $connectivity, access_key_id = $akid, vpc_endpoint_service_name = $vpces, revision = $revision, "
+                + "secret = COALESCE($secret, secret) WHERE id = $id",
+                [.. KeyStoreParameters(store), ("$secret", sealedSecret)]);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Sets the connection state if the key store is still in <paramref name="expectedState"/> at
+    /// <paramref name="expectedRevision"/> (a background connection attempt must not overwrite a disconnect, update or
+    /// delete that came meanwhile). False when it was not.
+    /// </summary>
+    public bool TrySetConnectionState(string id, string expectedState, long expectedRevision, string state, string? errorCode)
+    {
+        lock (_lock)
+        {
+            return Sql.Execute(
+                _connection, null,
+                "UPDATE custom_key_stores SET state = $state, error_code = $error WHERE id = $id AND state = $expected AND revision = $revision",
+                ("$id", id), ("$state", state), ("$error", errorCode), ("$expected", expectedState), ("$revision", expectedRevision)) == 1;
+        }
+    }
+
+    public KmsCustomKeyStore? FindKeyStore(string id) =>
+        QueryKeyStores($"SELECT {KeyStoreColumns} FROM custom_key_stores WHERE id = $id", ("$id", id)).FirstOrDefault();
+
+    public KmsCustomKeyStore? FindKeyStoreByName(string name) =>
+        QueryKeyStores($"SELECT {KeyStoreColumns} FROM custom_key_stores WHERE name = $name", ("$name", name)).FirstOrDefault();
+
+    /// <summary>Up to <paramref name="limit"/> key stores in id order from <paramref name="from"/> (inclusive).</summary>
+    public IReadOnlyList<KmsCustomKeyStore> ListKeyStores(string? from, int limit) => QueryKeyStores(
+        $"SELECT {KeyStoreColumns} FROM custom_key_stores WHERE $from IS NULL OR id >= $from ORDER BY id LIMIT $limit",
+        ("$from", from), ("$limit", limit));
+
+    public bool DeleteKeyStore(string id)
+    {
+        lock (_lock)
+        {
+            return Sql.Execute(_connection, null, "DELETE FROM custom_key_stores WHERE id = $id", ("$id", id)) == 1;
+        }
+    }
+
+    /// <summary>The credential's secret, or null when the key store is gone or the secret does not open.</summary>
+    public string? OpenKeyStoreSecret(string id)
+    {
+        byte[]? sealedSecret;
+        lock (_lock)
+        {
+            sealedSecret = Sql.Scalar<byte[]>(_connection, null, "SELECT secret FROM custom_key_stores WHERE id = $id", ("$id", id));
+        }
+
+        return sealedSecret is not null && _sealer.TryUnseal(sealedSecret, SecretContext(id), out byte[]? secret)
+            ? Encoding.ASCII.GetString(secret)
+            : null;
+    }
+
+    /// <summary>How many KMS keys (in any state) belong to the key store.</summary>
+    public long CountKeysInStore(string id)
+    {
+        lock (_lock)
+        {
+            return Sql.Scalar<long>(_connection, null, "SELECT COUNT(*) FROM keys WHERE custom_key_store_id = $id", ("$id", id));
+        }
+    }
+
+    /// <summary>The KMS key of the key store that uses <paramref name="xksKeyId"/>, if any (XksKeyAlreadyInUseException).</summary>
+    public KmsKey? FindKeyByXksKeyId(string storeId, string xksKeyId) => QueryKeys(
+        $"SELECT {KeyColumns} FROM keys WHERE custom_key_store_id = $store AND xks_key_id = $xks", ("$store", storeId), ("$xks", xksKeyId))
+        .FirstOrDefault();
+
+    private static (string Name, object? Value)[] KeyStoreParameters(KmsCustomKeyStore store) =>
+    [
+        ("$id", store.Id), ("$name", store.Name), ("$state", store.ConnectionState), ("$error", store.ConnectionErrorCode),
+        ("$endpoint", store.UriEndpoint), ("$path", store.UriPath), ("$connectivity", store.Connectivity),
+        ("$akid", store.AccessKeyId), ("$vpces", store.VpcEndpointServiceName), ("$revision", store.Revision),
+    ];
+
+    private byte[] SealSecret(string id, string secret) => _sealer.Seal(Encoding.ASCII.GetBytes(secret), SecretContext(id));
+
+    private static string SecretContext(string id) => $"kms-key-store:{id}";
+
+    private List<KmsCustomKeyStore> QueryKeyStores(string sql, params (string Name, object? Value)[] parameters)
+    {
+        lock (_lock)
+        {
+            using SqliteCommand command = Sql.Command(_connection, null, sql, parameters);
+            using var reader = command.ExecuteReader();
+            var stores = new List<KmsCustomKeyStore>();
+            while (reader.Read())
+            {
+                stores.Add(new KmsCustomKeyStore(
+                    reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)), reader.GetString(5), reader.GetString(6), reader.GetString(7),
+                    reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetInt64(10)));
+            }
+
+            return stores;
+        }
+    }
+}
