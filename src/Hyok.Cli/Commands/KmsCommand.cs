@@ -26,16 +26,21 @@ internal static class KmsCommand
     /// <summary>The data folder used without <c>--config</c>.</summary>
     public static string DefaultFolder() => Path.Combine(DataFolder.FromEnvironment().Root, "kms");
 
-    private static async Task<int> ServeAsync(string? configFile, CancellationToken cancellationToken)
+    /// <summary>The emulator's options from <paramref name="configFile"/> (or the defaults), adjusted, then validated.</summary>
+    public static KmsOptions LoadOptions(string? configFile, Action<KmsOptions>? adjust = null)
     {
         var options = KmsConfiguration.Load(configFile, DefaultFolder());
+        adjust?.Invoke(options);
         var problems = KmsOptionsValidator.Validate(options);
-        if (problems.Count > 0)
-        {
-            throw new CliException(
-                $"{configFile ?? "The KMS emulator configuration"} has {problems.Count} problem(s):{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}");
-        }
+        return problems.Count > 0
+            ? throw new CliException(
+                $"{configFile ?? "The KMS emulator configuration"} has {problems.Count} problem(s):{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}")
+            : options;
+    }
 
+    private static async Task<int> ServeAsync(string? configFile, CancellationToken cancellationToken)
+    {
+        var options = LoadOptions(configFile);
         using var emulator = KmsEmulator.Open(options, TimeProvider.System);
         await using var app = KmsServer.Build(emulator);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Hyok.Cli.EmbeddedDefault;
-using Hyok.Server.Configuration;
 using Hyok.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
@@ -21,24 +19,7 @@ internal static class ServeCommand
     private static async Task<int> ServeAsync(string? configOption, CancellationToken cancellationToken)
     {
         var timeProvider = TimeProvider.System;
-        DataFolder? embedded = null;
-        if (configOption is null)
-        {
-            embedded = DataFolder.FromEnvironment();
-            if (EmbeddedSetup.EnsureCreated(embedded, timeProvider))
-            {
-                Console.WriteLine($"Created the embedded default in {embedded.Root}");
-            }
-        }
-
-        var configFile = configOption ?? embedded!.ConfigFile;
-        var options = HyokConfiguration.Load(configFile);
-        var problems = HyokOptionsValidator.Validate(options);
-        if (problems.Count > 0)
-        {
-            throw new CliException($"{configFile} has {problems.Count} problem(s):{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}");
-        }
-
+        var (options, embedded) = ProxyOptionsLoader.Load(configOption, timeProvider);
         using var runtime = BackendRuntime.Open(options.Backend, timeProvider);
         await using var app = HyokServer.Build(options, runtime, timeProvider);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
