@@ -20,6 +20,9 @@ internal sealed class BenchTally(long maxRequests)
 
     public LatencyHistogram Latencies => Total.Latencies;
 
+    /// <summary>Open loop: how long after its intended start each request began to be sent (the generator's own lag).</summary>
+    public LatencyHistogram SendDelays { get; } = new();
+
     public long Requests => Total.Requests;
 
     public long Succeeded => Total.Requests - Total.Errors;

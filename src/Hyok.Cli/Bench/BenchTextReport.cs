@@ -21,6 +21,7 @@ internal static class BenchTextReport
         if (settings.OpenLoop)
         {
             Line(text, "not sent", $"{result.Tally.Dropped} dropped (in-flight limit), {result.Tally.Late} sent late (> {OpenLoopRunner.LateAfter.TotalMilliseconds:0} ms behind)");
+            Line(text, "send delay ms", FormattableString.Invariant($"p50 {result.Tally.SendDelays.ValueAtPercentile(50) / 1000.0:0.000}   p99 {result.Tally.SendDelays.ValueAtPercentile(99) / 1000.0:0.000}   max {result.Tally.SendDelays.MaxMicros / 1000.0:0.000} (the generator's lag behind the timetable, included in latency)"));
         }
 
         Line(text, "throughput", $"{result.Throughput:0.0} req/s");

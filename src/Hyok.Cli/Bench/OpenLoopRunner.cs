@@ -23,23 +23,9 @@ internal sealed class OpenLoopRunner(BenchSender sender, BenchSettings settings)
         var measured = (long)settings.Duration.TotalSeconds * settings.Rate;
         var end = warmup + (settings.MaxRequests > 0 ? Math.Min(measured, settings.MaxRequests) : measured);
         var limit = new InFlightLimit(settings.MaxInFlight);
-        var lateTicks = (long)(LateAfter.TotalSeconds * Stopwatch.Frequency);
-        long next = 0;
-        while (next < end && !interrupt.IsCancellationRequested)
-        {
-            var now = Stopwatch.GetTimestamp();
-            for (var due = Math.Min(end, schedule.DueCount(now)); next < due; next++)
-            {
-                Launch(next, schedule.IntendedStart(next), next >= warmup, now, lateTicks, limit, interrupt);
-            }
-
-            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), schedule.IntendedStart(next));
-            if (next < end && !await DelayAsync(wait, interrupt).ConfigureAwait(false))
-            {
-                break;
-            }
-        }
-
+        // A thread of its own: its sleep wakes within about a millisecond, where a timer's continuation may wait behind the pool.
+        var next = await Task.Factory.StartNew(
+            () => Schedule(schedule, warmup, end, limit, interrupt), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         await limit.DrainAsync().ConfigureAwait(false);
         _failure?.Throw();
         var measureFrom = schedule.IntendedStart(warmup);
@@ -73,6 +59,11 @@ internal sealed class OpenLoopRunner(BenchSender sender, BenchSettings settings)
         {
             try
             {
+                if (measured)
+                {
+                    sender.Tally.SendDelays.Record((long)Stopwatch.GetElapsedTime(intended).TotalMicroseconds);
+                }
+
                 await sender.SendAsync(operation, intended, measured, interrupt).ConfigureAwait(false);
             }
             catch (Exception e)
@@ -87,17 +78,27 @@ internal sealed class OpenLoopRunner(BenchSender sender, BenchSettings settings)
         }, CancellationToken.None);
     }
 
-    /// <summary>Sleeps until the next request is due (the timer's resolution is about a millisecond); false on Ctrl+C.</summary>
-    private static async Task<bool> DelayAsync(TimeSpan wait, CancellationToken interrupt)
+    /// <summary>Launches each request when due and sleeps until the next one is; returns how many were due before the end or Ctrl+C.</summary>
+    private long Schedule(OpenLoopSchedule schedule, long warmup, long end, InFlightLimit limit, CancellationToken interrupt)
     {
-        try
+        var lateTicks = (long)(LateAfter.TotalSeconds * Stopwatch.Frequency);
+        long next = 0;
+        while (next < end && !interrupt.IsCancellationRequested)
         {
-            await Task.Delay(wait > TimeSpan.FromMilliseconds(1) ? wait : TimeSpan.FromMilliseconds(1), interrupt).ConfigureAwait(false);
-            return true;
+            var now = Stopwatch.GetTimestamp();
+            for (var due = Math.Min(end, schedule.DueCount(now)); next < due; next++)
+            {
+                Launch(next, schedule.IntendedStart(next), next >= warmup, now, lateTicks, limit, interrupt);
+            }
+
+            // Whole milliseconds (the resolution of a sleep), at least one, so a due request waits at most about 1 ms.
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), schedule.IntendedStart(next));
+            if (next < end && interrupt.WaitHandle.WaitOne(Math.Max(1, (int)wait.TotalMilliseconds)))
+            {
+                break;
+            }
         }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+
+        return next;
     }
 }
