@@ -20,8 +20,8 @@ internal static class LatencyPlot
         var lowest = spectrum.Select(p => p.Ms).Concat(result.Timeline.Select(p => p.P50Ms)).Where(v => v > 0).DefaultIfEmpty(0.1).Min();
         using var svg = new SvgCanvas(file, Width, Height, caption.Title);
         svg.Text(Left, 30, caption.Title, size: 16, bold: true);
-        svg.Text(Left, 50, caption.Details, fill: "#555");
-        svg.Text(Left, 68, Summary(result, slo), fill: slo?.Judge(result).Pass is false ? "#b00" : "#060");
+        svg.Text(Left, 50, caption.Details, size: 11, fill: "#555");
+        svg.Text(Left, 68, Summary(result, slo), size: 11, fill: slo?.Judge(result).Pass is false ? "#b00" : "#060");
 
         var top = new PlotPanel(svg, Left, 110, PanelWidth, 260);
         var x = top.LinearX(0, spectrum[^1].Decades);

@@ -7,7 +7,9 @@ internal static class PerSecond
 {
     public static void Draw(SvgCanvas svg, PlotPanel latency, PlotPanel rate, BenchResult result, BenchSettings settings, BenchSlo? slo, (double Low, double High) ms)
     {
-        var points = result.Timeline.Where(p => p.Requests > 0).ToList();
+        // A last interval under half a second holds the run's tail only: its rate and percentiles would mislead.
+        var whole = result.Timeline.Where(p => p.LengthSeconds >= 0.5).ToList();
+        var points = whole.Where(p => p.Requests > 0).ToList();
         var end = result.Timeline.Count > 0 ? result.Timeline[^1].EndSeconds : 1;
         var x = latency.LinearX(0, end);
         var y = latency.LogY(ms.Low, ms.High);
@@ -18,7 +20,7 @@ internal static class PerSecond
         LatencyPlot.Slo(latency, y, slo);
         latency.Legend(("p50", "#1f5fbf"), ("p99", "#d2691e"), ("max", "#999"));
 
-        var rates = result.Timeline.Select(p => (p, Rate: (p.Requests - p.Errors) / p.LengthSeconds)).ToList();
+        var rates = whole.Select(p => (p, Rate: (p.Requests - p.Errors) / p.LengthSeconds)).ToList();
         var rx = rate.LinearX(0, end);
         var ry = rate.LinearY(0, Math.Max(settings.Rate, rates.Select(r => r.Rate).DefaultIfEmpty(1).Max()) * 1.1);
         rate.Axes("Successful requests per second", rx, ry, "seconds of the measured run", "req/s", PlotScale.Label);

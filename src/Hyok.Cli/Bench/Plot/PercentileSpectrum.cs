@@ -4,7 +4,7 @@ namespace Hyok.Cli.Bench.Plot;
 
 /// <summary>
 /// Latency against percentile on HdrHistogram's scale: x = log10(1 / (1 − p)), so 90 %, 99 %, 99.9 % are evenly
-/// spaced and the tail gets the room. Runs to the decade the sample count can resolve (99.9 % needs 1000 requests).
+/// spaced and the tail gets the room. Runs to the last decade the sample count resolves (99.9 % needs 1000 requests).
 /// </summary>
 internal static class PercentileSpectrum
 {
@@ -12,7 +12,7 @@ internal static class PercentileSpectrum
 
     public static IReadOnlyList<(double Decades, double Ms)> Of(LatencyHistogram latencies)
     {
-        var last = Math.Clamp(Math.Ceiling(Math.Log10(Math.Max(10, latencies.Count))), 1, 6);
+        var last = Math.Clamp(Math.Floor(Math.Log10(Math.Max(10, latencies.Count))), 1, 6);
         var points = new List<(double, double)>();
         for (var decades = 0.0; decades <= last + (Step / 2); decades += Step)
         {
