@@ -43,6 +43,11 @@ internal static partial class BenchJsonReport
             json.WriteEndObject();
             json.WriteNumber("dropped", result.Tally.Dropped);
             json.WriteNumber("late", result.Tally.Late);
+            json.WriteStartObject("sendDelayMs");
+            json.WriteNumber("p50", result.Tally.SendDelays.ValueAtPercentile(50) / 1000.0);
+            json.WriteNumber("p99", result.Tally.SendDelays.ValueAtPercentile(99) / 1000.0);
+            json.WriteNumber("max", result.Tally.SendDelays.MaxMicros / 1000.0);
+            json.WriteEndObject();
             json.WriteNumber("throughput", Math.Round(result.Throughput, 1));
             json.WriteNumber("achievedRate", Math.Round(result.AchievedRate, 1));
             Latencies(json, "latencyMs", result.Tally.Total);

@@ -57,7 +57,7 @@ public sealed class BenchSloCommandTests
             [.. BenchCommandTests.ExplicitTarget(data, proxy), "--rate", "50", "--duration", "2", "--max-in-flight", "64", "--slo-p99-ms", "60000", .. Quick]));
 
         string[] fields = ["mode", "operation", "mix", "backend", "http", "concurrency", "rate", "maxInFlight", "peakInFlight", "plaintextBytes",
-            "aadBytes", "durationSeconds", "windowSeconds", "requests", "succeeded", "errorCount", "errors", "dropped", "late", "throughput",
+            "aadBytes", "durationSeconds", "windowSeconds", "requests", "succeeded", "errorCount", "errors", "dropped", "late", "sendDelayMs", "throughput",
             "achievedRate", "latencyMs", "operations", "timeline", "slo", "interrupted"];
         Assert.Equal(fields, run.Json.Select(f => f.Key));
         Assert.Equal(64, run.Json["maxInFlight"]!.GetValue<int>());
