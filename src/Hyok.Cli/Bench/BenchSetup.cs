@@ -30,17 +30,24 @@ internal sealed partial class BenchSetup(XksClient client, BenchTarget target, C
             : UnknownBackend;
     }
 
-    public async Task<RequestTemplate> RequestAsync(BenchSettings settings)
+    /// <summary>One request to repeat per operation of the mix, all with the same plaintext and AAD.</summary>
+    public async Task<IReadOnlyDictionary<BenchOperation, RequestTemplate>> RequestsAsync(BenchSettings settings)
     {
         var plaintext = RandomNumberGenerator.GetBytes(settings.PlaintextBytes);
         var aad = RandomNumberGenerator.GetBytes(settings.AadBytes);
-        return settings.Operation switch
+        var requests = new Dictionary<BenchOperation, RequestTemplate>();
+        foreach (var operation in settings.Mix.Operations)
         {
-            BenchOperation.Health => BenchBodies.Health(),
-            BenchOperation.Metadata => BenchBodies.Metadata(target.KeyId),
-            BenchOperation.Encrypt => BenchBodies.Encrypt(target.KeyId, plaintext, aad),
-            _ => await DecryptRequestAsync(plaintext, aad).ConfigureAwait(false),
-        };
+            requests[operation] = operation switch
+            {
+                BenchOperation.Health => BenchBodies.Health(),
+                BenchOperation.Metadata => BenchBodies.Metadata(target.KeyId),
+                BenchOperation.Encrypt => BenchBodies.Encrypt(target.KeyId, plaintext, aad),
+                _ => await DecryptRequestAsync(plaintext, aad).ConfigureAwait(false),
+            };
+        }
+
+        return requests;
     }
 
     private async Task<HttpResponseMessage> SendAsync(RequestTemplate template)

@@ -71,4 +71,41 @@ public sealed class LatencyHistogramTests
         Assert.Equal(80_000, histogram.Count);
         Assert.Equal(4999, histogram.MaxMicros);
     }
+
+    [Fact]
+    public void ValueAtPercentile_SubMillisecondValues_AreExactToTheMicrosecond()
+    {
+        var histogram = new LatencyHistogram();
+        foreach (var micros in new long[] { 120, 350, 351, 999 })
+        {
+            histogram.Record(micros);
+        }
+
+        Assert.Equal(120, histogram.ValueAtPercentile(25));
+        Assert.Equal(350, histogram.ValueAtPercentile(50));
+        Assert.Equal(351, histogram.ValueAtPercentile(75));
+        Assert.Equal(999, histogram.ValueAtPercentile(99));
+    }
+
+    [Theory]
+    [InlineData(250_000)]
+    [InlineData(2_500_000)]
+    [InlineData(30_000_000)]
+    public void ValueAtPercentile_SecondsAmongMilliseconds_TailWithinOneThousandth(long slow)
+    {
+        var histogram = new LatencyHistogram();
+        for (var i = 0; i < 990; i++)
+        {
+            histogram.Record(1500 + i);
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            histogram.Record(slow);
+        }
+
+        Assert.Equal(1999, histogram.ValueAtPercentile(50));
+        Assert.InRange(histogram.ValueAtPercentile(99.9), slow, slow * 1.001);
+        Assert.Equal(slow, histogram.MaxMicros);
+    }
 }

@@ -16,6 +16,12 @@ public sealed class BenchCommandErrorTests
     [InlineData("--operation", "sign")]
     [InlineData("--http", "3")]
     [InlineData("--secret", "s3cr3t")]
+    [InlineData("--rate", "-1")]
+    [InlineData("--max-in-flight", "0")]
+    [InlineData("--slo-p99-ms", "0")]
+    [InlineData("--mix", "sign=1")]
+    [InlineData("--mix", "encrypt=1001")]
+    [InlineData("--mix", "encrypt=0")]
     public async Task Bench_BadArgument_IsUsageError(string option, string value)
     {
         using var data = new EmbeddedDataFolder();
@@ -93,5 +99,16 @@ public sealed class BenchCommandErrorTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [Fact]
+    public async Task Bench_OperationAndMix_IsUsageError()
+    {
+        using var data = new EmbeddedDataFolder();
+
+        var result = await data.Cli.RunAsync("bench", "--operation", "health", "--mix", "health=1");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("either --operation or --mix", result.Stderr, StringComparison.Ordinal);
     }
 }

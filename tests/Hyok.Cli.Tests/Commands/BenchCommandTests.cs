@@ -73,7 +73,7 @@ public sealed class BenchCommandTests
         using var data = new EmbeddedDataFolder();
         await using var proxy = await RunningProxy.StartAsync(data);
 
-        var result = await data.Cli.RunAsync([.. ExplicitTarget(data, proxy), "--duration", "1", "--warmup", "0", "--concurrency", "2"]);
+        var result = await data.Cli.RunAsync([.. ExplicitTarget(data, proxy), "--duration", "1", "--warmup", "0", "--concurrency", "2", "--quiet"]);
 
         CliAssert.Succeeded(result);
         Assert.Matches(@"(?m)^requests +[1-9][0-9]* \(0 errors\)$", result.Stdout);

@@ -25,6 +25,21 @@ internal sealed class BenchRun(JsonObject json)
         return new BenchRun(JsonNode.Parse(line)!.AsObject());
     }
 
+    /// <summary>
+    /// A run with an SLO verdict: nothing on stderr, one JSON line, and the exit code the verdict calls for (0 PASS,
+    /// 1 FAIL), whichever it is (tests do not assert speed).
+    /// </summary>
+    public static BenchRun ParseJudged(CliResult result)
+    {
+        Assert.True(result.Stderr.Length == 0, result.ToString());
+        var line = Assert.Single(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var run = new BenchRun(JsonNode.Parse(line)!.AsObject());
+        Assert.True(result.ExitCode == (run.Verdict == "PASS" ? 0 : 1), result.ToString());
+        return run;
+    }
+
+    public string? Verdict => Json["slo"]?["verdict"]?.GetValue<string>();
+
     /// <summary>Requests were made, latencies are positive and ordered p50 ≤ p90 ≤ p99 ≤ p99.9 ≤ max (no timing thresholds).</summary>
     public void AssertSane()
     {
