@@ -1,6 +1,6 @@
 namespace Hyok.Kms.Keys;
 
-/// <summary>The <c>Origin</c> values of the API; the emulator creates <see cref="AwsKms"/> keys so far.</summary>
+/// <summary>The <c>Origin</c> values of the API; the emulator creates <see cref="AwsKms"/> and <see cref="ExternalKeyStore"/> keys.</summary>
 public static class KmsKeyOrigin
 {
     public const string AwsKms = "AWS_KMS";

@@ -11,9 +11,9 @@ internal sealed class CryptoOperations(KmsContext context)
 
     public void Register(KmsOperations operations)
     {
-        operations.Add("Encrypt", call => ValueTask.FromResult(Encrypt(call.Request)));
-        operations.Add("Decrypt", call => ValueTask.FromResult(Decrypt(call.Request)));
-        operations.Add("ReEncrypt", call => ValueTask.FromResult(ReEncrypt(call.Request)));
+        operations.Add("Encrypt", EncryptAsync);
+        operations.Add("Decrypt", DecryptAsync);
+        operations.Add("ReEncrypt", ReEncryptAsync);
     }
 
     /// <summary>Throws DryRunOperationException when the request asked for a dry run (after every other check).</summary>
@@ -25,8 +25,9 @@ internal sealed class CryptoOperations(KmsContext context)
         }
     }
 
-    private JsonObject Encrypt(KmsRequest request)
+    private async ValueTask<JsonObject> EncryptAsync(KmsCall call)
     {
+        var request = call.Request;
         string keyId = request.RequiredString("KeyId");
         byte[] plaintext = request.RequiredBlob("Plaintext", KeyCrypto.MaxPlaintextBytes);
         try
@@ -34,7 +35,7 @@ internal sealed class CryptoOperations(KmsContext context)
             var encryptionContext = request.Context("EncryptionContext");
             KeyCrypto.RequireSymmetric(request.Enum("EncryptionAlgorithm", KeyCrypto.Algorithms));
             var key = context.ResolveKey(keyId);
-            byte[] blob = _crypto.Encrypt(key, encryptionContext, plaintext);
+            byte[] blob = await _crypto.EncryptAsync(key, encryptionContext, plaintext, call).ConfigureAwait(false);
             CheckDryRun(request);
             return new JsonObject { ["CiphertextBlob"] = KmsJson.Blob(blob), ["KeyId"] = key.Arn, ["EncryptionAlgorithm"] = KeyCrypto.Algorithm };
         }
@@ -44,12 +45,13 @@ internal sealed class CryptoOperations(KmsContext context)
         }
     }
 
-    private JsonObject Decrypt(KmsRequest request)
+    private async ValueTask<JsonObject> DecryptAsync(KmsCall call)
     {
+        var request = call.Request;
         byte[] ciphertext = request.RequiredBlob("CiphertextBlob", KeyCrypto.MaxCiphertextBytes);
         var encryptionContext = request.Context("EncryptionContext");
         KeyCrypto.RequireSymmetric(request.Enum("EncryptionAlgorithm", KeyCrypto.Algorithms));
-        (var key, byte[] plaintext) = _crypto.Decrypt(ciphertext, encryptionContext, request.String("KeyId"));
+        (var key, byte[] plaintext) = await _crypto.DecryptAsync(ciphertext, encryptionContext, request.String("KeyId"), call).ConfigureAwait(false);
         try
         {
             CheckDryRun(request);
@@ -61,8 +63,9 @@ internal sealed class CryptoOperations(KmsContext context)
         }
     }
 
-    private JsonObject ReEncrypt(KmsRequest request)
+    private async ValueTask<JsonObject> ReEncryptAsync(KmsCall call)
     {
+        var request = call.Request;
         byte[] ciphertext = request.RequiredBlob("CiphertextBlob", KeyCrypto.MaxCiphertextBytes);
         var sourceContext = request.Context("SourceEncryptionContext");
         string destinationKeyId = request.RequiredString("DestinationKeyId");
@@ -70,10 +73,10 @@ internal sealed class CryptoOperations(KmsContext context)
         KeyCrypto.RequireSymmetric(request.Enum("SourceEncryptionAlgorithm", KeyCrypto.Algorithms));
         KeyCrypto.RequireSymmetric(request.Enum("DestinationEncryptionAlgorithm", KeyCrypto.Algorithms));
         var destination = context.ResolveKey(destinationKeyId);
-        (var source, byte[] plaintext) = _crypto.Decrypt(ciphertext, sourceContext, request.String("SourceKeyId"));
+        (var source, byte[] plaintext) = await _crypto.DecryptAsync(ciphertext, sourceContext, request.String("SourceKeyId"), call).ConfigureAwait(false);
         try
         {
-            byte[] blob = _crypto.Encrypt(destination, destinationContext, plaintext);
+            byte[] blob = await _crypto.EncryptAsync(destination, destinationContext, plaintext, call).ConfigureAwait(false);
             CheckDryRun(request);
             return new JsonObject
             {

@@ -11,13 +11,14 @@ internal sealed class DataKeyOperations(KmsContext context)
 
     public void Register(KmsOperations operations)
     {
-        operations.Add("GenerateDataKey", call => ValueTask.FromResult(GenerateDataKey(call.Request, includePlaintext: true)));
-        operations.Add("GenerateDataKeyWithoutPlaintext", call => ValueTask.FromResult(GenerateDataKey(call.Request, includePlaintext: false)));
+        operations.Add("GenerateDataKey", call => GenerateDataKeyAsync(call, includePlaintext: true));
+        operations.Add("GenerateDataKeyWithoutPlaintext", call => GenerateDataKeyAsync(call, includePlaintext: false));
         operations.Add("GenerateRandom", call => ValueTask.FromResult(GenerateRandom(call.Request)));
     }
 
-    private JsonObject GenerateDataKey(KmsRequest request, bool includePlaintext)
+    private async ValueTask<JsonObject> GenerateDataKeyAsync(KmsCall call, bool includePlaintext)
     {
+        var request = call.Request;
         string keyId = request.RequiredString("KeyId");
         string? keySpec = request.Enum("KeySpec", "AES_256", "AES_128");
         int? numberOfBytes = request.Int("NumberOfBytes", 1, 1024);
@@ -37,7 +38,7 @@ internal sealed class DataKeyOperations(KmsContext context)
         try
         {
             RandomNumberGenerator.Fill(dataKey);
-            byte[] blob = _crypto.Encrypt(key, encryptionContext, dataKey);
+            byte[] blob = await _crypto.EncryptAsync(key, encryptionContext, dataKey, call).ConfigureAwait(false);
             CryptoOperations.CheckDryRun(request);
             var response = new JsonObject { ["CiphertextBlob"] = KmsJson.Blob(blob), ["KeyId"] = key.Arn };
             if (includePlaintext)

@@ -31,10 +31,20 @@ public sealed class KeyLifecycleTests : EmulatorTest
     }
 
     [Fact]
-    public async Task CreateKey_ExternalKeyStoreOrigin_ThrowsUnsupportedOperation()
+    public async Task CreateKey_ExternalKeyStoreOriginWithoutStore_ThrowsValidation()
     {
-        await Assert.ThrowsAsync<UnsupportedOperationException>(() =>
+        var e = await Assert.ThrowsAsync<AmazonKeyManagementServiceException>(() =>
             Kms.CreateKeyAsync(new CreateKeyRequest { Origin = OriginType.EXTERNAL_KEY_STORE }));
+
+        Assert.Equal("ValidationException", e.ErrorCode);
+    }
+
+    [Theory]
+    [InlineData("EXTERNAL")]
+    [InlineData("AWS_CLOUDHSM")]
+    public async Task CreateKey_ImportedOrCloudHsmOrigin_ThrowsUnsupportedOperation(string origin)
+    {
+        await Assert.ThrowsAsync<UnsupportedOperationException>(() => Kms.CreateKeyAsync(new CreateKeyRequest { Origin = new OriginType(origin) }));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace Hyok.Kms.Tests.ExternalKeyStores.Support;
 /// <c>k-both</c>, <c>k-enc</c> (encrypt only) and <c>k-disabled</c>; key store <c>walled</c> is blocked by a kill switch
 /// (<c>hyok block key-store walled</c>) and holds <c>w-key</c>.
 /// </summary>
-public sealed class HyokProxy : IAsyncLifetime
+public sealed partial class HyokProxy : IAsyncLifetime
 {
     public const string Alpha = "alpha";
     public const string Walled = "walled";
