@@ -52,6 +52,7 @@ internal static class DemoCommand
         await kms.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var guide = DemoGuide.Create(embedded!, options.KeyStores[0], HyokServer.BoundAddresses(proxy)[0], emulator, KmsServer.BoundAddresses(kms)[0], runtime);
+        await guide.WarmUpAsync(kmsOptions, cancellationToken).ConfigureAwait(false);
         guide.WriteEnvironmentFile();
         guide.Print();
 

@@ -1,5 +1,6 @@
 using Hyok.Cli.EmbeddedDefault;
 using Hyok.Keys.Software;
+using Hyok.Kms.Configuration;
 using Hyok.Kms.Hosting;
 using Hyok.Server.Configuration;
 using Hyok.Server.Hosting;
@@ -47,6 +48,11 @@ internal sealed class DemoGuide
         };
         return new DemoGuide(Path.Combine(embedded.Root, "demo", "aws-env.sh"), environment);
     }
+
+    /// <summary>A health call through the emulator's XKS client with the demo's settings (<see cref="DemoWarmUp"/>).</summary>
+    public Task WarmUpAsync(KmsOptions kms, CancellationToken cancellationToken) => DemoWarmUp.RunAsync(
+        kms, _environment["HYOK_XKS_ENDPOINT"], _environment["HYOK_XKS_PATH"], _environment["HYOK_XKS_ACCESS_KEY_ID"], _environment["HYOK_XKS_SECRET"],
+        cancellationToken);
 
     public void WriteEnvironmentFile()
     {
