@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Hyok.Cli.Targets;
 
 namespace Hyok.Cli.Bench;
 
 /// <summary>Prints a run: a short table for people, or with <c>--json</c> one JSON line for scripts and docs/performance.md.</summary>
 internal static class BenchReport
 {
-    public static void Write(BenchSettings settings, BenchTarget target, string backend, BenchResult result) =>
+    public static void Write(BenchSettings settings, XksTarget target, string backend, BenchResult result) =>
         Console.WriteLine(settings.Json ? Json(settings, backend, result) : Table(settings, target, backend, result));
 
     public static string Json(BenchSettings settings, string backend, BenchResult result)
@@ -47,7 +48,7 @@ internal static class BenchReport
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    public static string Table(BenchSettings settings, BenchTarget target, string backend, BenchResult result)
+    public static string Table(BenchSettings settings, XksTarget target, string backend, BenchResult result)
     {
         var text = new StringBuilder();
         var payload = settings.Operation is BenchOperation.Encrypt or BenchOperation.Decrypt

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hyok.Cli.Bench;
+using Hyok.Cli.Targets;
 using Hyok.Client;
 
 namespace Hyok.Cli.Commands;
@@ -24,12 +25,12 @@ internal static class BenchCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(BenchTargetOptions given, BenchSettings settings, CancellationToken outer)
+    private static async Task<int> RunAsync(XksTargetOptions given, BenchSettings settings, CancellationToken outer)
     {
         using var interruption = new Interruption(outer);
         var cancellationToken = interruption.Token;
-        var target = BenchTargets.Resolve(given);
-        using var http = BenchHttp.Create(settings.HttpVersion, target.CaCertificateFile);
+        var target = XksTargets.Resolve(given);
+        using var http = XksHttp.Create(settings.HttpVersion, target.CaCertificateFile);
         var baseUri = new Uri(target.ApiUri.GetLeftPart(UriPartial.Authority));
         var client = new XksClient(http, baseUri, target.ApiUri.AbsolutePath, target.Region, target.AccessKeyId, target.Secret, TimeProvider.System);
         var setup = new BenchSetup(client, target, cancellationToken);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Hyok.Cli.Bench;
+using Hyok.Cli.Targets;
 using Hyok.Protocol;
 
 namespace Hyok.Cli.Commands;
@@ -45,7 +46,7 @@ internal sealed class BenchOptions
     public IEnumerable<Option> All => [Url, Region, AccessKeyId, SecretFile, KeyId, CaCert, Operation, PlaintextBytes, AadBytes,
         Concurrency, Duration, Warmup, Requests, Http, Json, KeyStore, Config];
 
-    public BenchTargetOptions Target(ParseResult result) => new(
+    public XksTargetOptions Target(ParseResult result) => new(
         result.GetValue(Url), result.GetValue(Region), result.GetValue(AccessKeyId), result.GetValue(SecretFile),
         result.GetValue(KeyId), result.GetValue(CaCert), result.GetValue(Config), result.GetValue(KeyStore)!);
 
