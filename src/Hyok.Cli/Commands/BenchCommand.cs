@@ -14,14 +14,10 @@ internal static class BenchCommand
     public static Command Build()
     {
         var options = new BenchOptions();
-        var command = new Command("bench", "Measure a key store: repeat signed XKS requests from concurrent workers and print throughput and latency percentiles. Without --url: the embedded default (or --config).");
-        foreach (var option in options.All)
-        {
-            command.Options.Add(option);
-        }
+        var command = CommonOptions.CommandWith("bench", "Measure a key store: repeat signed XKS requests from concurrent workers and print throughput and latency percentiles. Without --url: the embedded default (or --config).", options.All);
 
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(
-            () => RunAsync(options.Target(result), options.Settings(result), cancellationToken)));
+            () => RunAsync(options.Target.Target(result, result.GetValue(options.Url)), options.Settings(result), cancellationToken)));
         return command;
     }
 

@@ -15,11 +15,7 @@ internal static class TestCommand
     public static Command Build()
     {
         var options = new TestOptions();
-        var command = new Command("test", "Check that an XKS proxy (this one or any other) conforms to the XKS API: one line per check, exit 1 on any failure. Without --endpoint: the embedded default (or --config).");
-        foreach (var option in options.Options)
-        {
-            command.Options.Add(option);
-        }
+        var command = CommonOptions.CommandWith("test", "Check that an XKS proxy (this one or any other) conforms to the XKS API: one line per check, exit 1 on any failure. Without --endpoint: the embedded default (or --config).", options.Options);
 
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(() => RunAsync(options, result, cancellationToken)));
         return command;

@@ -11,37 +11,22 @@ internal sealed class TestOptions
 
     public Option<string?> Prefix { get; } = new("--prefix") { Description = "The path prefix before /kms/xks/v1, e.g. /keystores/default (empty when the proxy serves /kms/xks/v1). Needs --endpoint." };
 
-    public Option<string?> Region { get; } = new("--region") { Description = "SigV4 Region. Default: us-east-1, or the key store's Region from the configuration." };
-
-    public Option<string?> AccessKeyId { get; } = new("--access-key-id") { Description = "SigV4 access key id. Default: the key store's first credential." };
-
-    public Option<string?> SecretFile { get; } = new("--secret-file") { Description = "File holding the secret access key. Default: credentials/STORE.secret beside the configuration." };
-
-    public Option<string?> KeyId { get; } = new("--key-id") { Description = "An enabled external key that can encrypt and decrypt. Default: demo-key." };
-
     public Option<string?> EncryptOnlyKeyId { get; } = new("--encrypt-only-key-id") { Description = "A key that may only encrypt (checks 18a-c; skipped without)." };
 
     public Option<string?> DecryptOnlyKeyId { get; } = new("--decrypt-only-key-id") { Description = "A key that may only decrypt (check 18d; skipped without)." };
 
     public Option<string?> DisabledKeyId { get; } = new("--disabled-key-id") { Description = "A disabled key (checks 19a-c; skipped without)." };
 
-    public Option<string?> CaCert { get; } = new("--cacert") { Description = "Trust exactly the certificate(s) in this PEM file. Default: the configuration's server certificate without --endpoint, else the system's trust." };
-
     public Option<bool> All { get; } = new("--all") { Description = "Also the slow and optional checks: TLS 1.0/1.1 refused, TLS 1.2/1.3 accepted, HTTP/1.1 and HTTP/2, 4300-byte plaintext." };
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print a JSON report instead of lines." };
 
-    public Option<string?> Config { get; } = CommonOptions.Config();
+    public TargetOptions Given { get; } = new();
 
-    public Option<string> KeyStore { get; } = CommonOptions.KeyStore();
-
-    public IEnumerable<Option> Options => [Endpoint, Prefix, Region, AccessKeyId, SecretFile, KeyId, EncryptOnlyKeyId, DecryptOnlyKeyId, DisabledKeyId,
-        CaCert, All, Json, KeyStore, Config];
+    public IEnumerable<Option> Options => [Endpoint, Prefix, .. Given.All, EncryptOnlyKeyId, DecryptOnlyKeyId, DisabledKeyId, All, Json];
 
     /// <summary>The target; <c>--endpoint</c> and <c>--prefix</c> make the API base URL <c>ENDPOINT[PREFIX]/kms/xks/v1</c>.</summary>
-    public XksTargetOptions Target(ParseResult result) => new(
-        ApiUrl(result.GetValue(Endpoint), result.GetValue(Prefix)), result.GetValue(Region), result.GetValue(AccessKeyId), result.GetValue(SecretFile),
-        result.GetValue(KeyId), result.GetValue(CaCert), result.GetValue(Config), result.GetValue(KeyStore)!);
+    public XksTargetOptions Target(ParseResult result) => Given.Target(result, ApiUrl(result.GetValue(Endpoint), result.GetValue(Prefix)));
 
     public ConformanceSettings Settings(ParseResult result) => new(
         result.GetValue(All), result.GetValue(EncryptOnlyKeyId), result.GetValue(DecryptOnlyKeyId), result.GetValue(DisabledKeyId));

@@ -16,10 +16,7 @@ public sealed class BrokenProxyTests
     {
         var violated = violatedChecks.Split(' ');
         using var data = new EmbeddedDataFolder();
-        CliAssert.Succeeded(await data.Cli.RunAsync("keys", "create", "enc-only", "--usage", "encrypt"));
-        CliAssert.Succeeded(await data.Cli.RunAsync("keys", "create", "dec-only", "--usage", "decrypt"));
-        CliAssert.Succeeded(await data.Cli.RunAsync("keys", "create", "off-key"));
-        CliAssert.Succeeded(await data.Cli.RunAsync("keys", "disable", "off-key"));
+        await TestCommandTests.CreateSpecialKeysAsync(data);
         await using var hyok = await RunningProxy.StartAsync(data);
         await using var broken = await BrokenProxy.StartAsync(data, hyok, breakage);
 

@@ -12,10 +12,7 @@ public sealed class TestCommandTests
     public async Task Test_HyokSoftwareBackendWithAllChecks_EveryCheckPasses()
     {
         using var data = new EmbeddedDataFolder();
-        CliAssert.Succeeded(await data.Cli.RunAsync("keys", "create", "enc-only", "--usage", "encrypt"));
-        CliAssert.Succeeded(await data.Cli.RunAsync("keys", "create", "dec-only", "--usage", "decrypt"));
-        CliAssert.Succeeded(await data.Cli.RunAsync("keys", "create", "off-key"));
-        CliAssert.Succeeded(await data.Cli.RunAsync("keys", "disable", "off-key"));
+        await CreateSpecialKeysAsync(data);
         await using var proxy = await RunningProxy.StartAsync(data);
 
         var run = await ConformanceRun.RunAsync(data.Cli, [.. Target(data, proxy.Port), .. SpecialKeys, "--all"]);
@@ -73,6 +70,16 @@ public sealed class TestCommandTests
         Assert.Contains(expected, Assert.Single(result.StderrLines), StringComparison.Ordinal);
         Assert.Empty(result.Stdout);
         CliAssert.NoStackTrace(result);
+    }
+
+    /// <summary>The keys <see cref="SpecialKeys"/> names: encrypt-only, decrypt-only and disabled, made with <c>hyok keys</c>.</summary>
+    internal static async Task CreateSpecialKeysAsync(EmbeddedDataFolder data)
+    {
+        string[][] commands = [["create", "enc-only", "--usage", "encrypt"], ["create", "dec-only", "--usage", "decrypt"], ["create", "off-key"], ["disable", "off-key"]];
+        foreach (var command in commands)
+        {
+            CliAssert.Succeeded(await data.Cli.RunAsync(["keys", .. command]));
+        }
     }
 
     internal static readonly string[] SpecialKeys = ["--encrypt-only-key-id", "enc-only", "--decrypt-only-key-id", "dec-only", "--disabled-key-id", "off-key"];
