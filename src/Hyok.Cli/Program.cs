@@ -29,6 +29,7 @@ internal static class Program
         root.Subcommands.Add(BlocksCommand.Build());
         root.Subcommands.Add(ConfigCommand.Build());
         root.Subcommands.Add(BenchCommand.Build());
+        root.Subcommands.Add(TestCommand.Build());
         root.Subcommands.Add(AuditCommand.Build());
         root.Subcommands.Add(PolicyCommand.Build());
         root.Subcommands.Add(KmsCommand.Build());

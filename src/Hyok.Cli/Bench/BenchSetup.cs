@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Hyok.Cli.Commands;
+using Hyok.Cli.Targets;
 using Hyok.Client;
 using Hyok.Protocol;
 
@@ -11,7 +12,7 @@ namespace Hyok.Cli.Bench;
 /// Before the run: asks GetHealthStatus for the backend's model (xks-spec.md §4.4) and builds the request to
 /// repeat. A server that cannot be reached is a setup failure; an error answer is not (the run counts it).
 /// </summary>
-internal sealed partial class BenchSetup(XksClient client, BenchTarget target, CancellationToken cancellationToken)
+internal sealed partial class BenchSetup(XksClient client, XksTarget target, CancellationToken cancellationToken)
 {
     public const string UnknownBackend = "unknown";
 
@@ -64,7 +65,7 @@ internal sealed partial class BenchSetup(XksClient client, BenchTarget target, C
         {
             throw new CliException(cancellationToken.IsCancellationRequested
                 ? "Interrupted before the run started."
-                : $"No answer from {target.ApiUri} within {BenchHttp.RequestTimeout.TotalSeconds} s.");
+                : $"No answer from {target.ApiUri} within {XksHttp.RequestTimeout.TotalSeconds} s.");
         }
     }
 

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Hyok.Cli.Targets;
 
 namespace Hyok.Cli.Bench;
 
 /// <summary>The report for people: one labelled line per fact, errors by count, and the SLO verdict last.</summary>
 internal static class BenchTextReport
 {
-    public static string Table(BenchSettings settings, BenchTarget target, string backend, BenchResult result, BenchSlo? slo)
+    public static string Table(BenchSettings settings, XksTarget target, string backend, BenchResult result, BenchSlo? slo)
     {
         var text = new StringBuilder();
         var payload = settings.HasPayload ? $" of {settings.PlaintextBytes} bytes, {settings.AadBytes} bytes AAD, key {target.KeyId}" : "";

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Hyok.Cli.Bench;
 using Hyok.Cli.Bench.Plot;
+using Hyok.Cli.Targets;
 using Hyok.Client;
 
 namespace Hyok.Cli.Commands;
@@ -16,24 +17,20 @@ internal static class BenchCommand
     public static Command Build()
     {
         var options = new BenchOptions();
-        var command = new Command("bench", "Measure a key store: send signed XKS requests (closed loop from concurrent workers, or open loop at --rate) and print throughput, latency percentiles and, with --rate or --slo-p99-ms, an SLO verdict. Without --url: the embedded default (or --config).");
-        foreach (var option in options.All)
-        {
-            command.Options.Add(option);
-        }
+        var command = CommonOptions.CommandWith("bench", "Measure a key store: send signed XKS requests (closed loop from concurrent workers, or open loop at --rate) and print throughput, latency percentiles and, with --rate or --slo-p99-ms, an SLO verdict. Without --url: the embedded default (or --config).", options.All);
 
         command.Validators.Add(options.Validate);
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(
-            () => RunAsync(options.Target(result), options.Settings(result), cancellationToken)));
+            () => RunAsync(options.Target.Target(result, result.GetValue(options.Url)), options.Settings(result), cancellationToken)));
         return command;
     }
 
-    private static async Task<int> RunAsync(BenchTargetOptions given, BenchSettings settings, CancellationToken outer)
+    private static async Task<int> RunAsync(XksTargetOptions given, BenchSettings settings, CancellationToken outer)
     {
         using var interruption = new Interruption(outer);
         var cancellationToken = interruption.Token;
-        var target = BenchTargets.Resolve(given);
-        using var http = BenchHttp.Create(settings.HttpVersion, target.CaCertificateFile);
+        var target = XksTargets.Resolve(given);
+        using var http = XksHttp.Create(settings.HttpVersion, target.CaCertificateFile);
         var baseUri = new Uri(target.ApiUri.GetLeftPart(UriPartial.Authority));
         var client = new XksClient(http, baseUri, target.ApiUri.AbsolutePath, target.Region, target.AccessKeyId, target.Secret, TimeProvider.System);
         var setup = new BenchSetup(client, target, cancellationToken);

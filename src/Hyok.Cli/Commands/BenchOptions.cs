@@ -10,19 +10,7 @@ internal sealed partial class BenchOptions
 {
     public Option<string?> Url { get; } = new("--url") { Description = "The key store's API base, e.g. https://localhost:8443/keystores/default/kms/xks/v1. Default: from the configuration." };
 
-    public Option<string?> Region { get; } = new("--region") { Description = "SigV4 Region. Default: us-east-1, or the key store's Region from the configuration." };
-
-    public Option<string?> AccessKeyId { get; } = new("--access-key-id") { Description = "SigV4 access key id. Default: the key store's first credential." };
-
-    public Option<string?> SecretFile { get; } = new("--secret-file") { Description = "File holding the secret access key. Default: credentials/STORE.secret beside the configuration." };
-
-    public Option<string?> KeyId { get; } = new("--key-id") { Description = "External key id. Default: demo-key." };
-
-    public Option<string?> CaCert { get; } = new("--cacert") { Description = "Trust exactly the certificate(s) in this PEM file. Default: the configuration's server certificate with --config or the embedded default, else the system's trust." };
-
-    public Option<string?> Config { get; } = CommonOptions.Config();
-
-    public Option<string> KeyStore { get; } = CommonOptions.KeyStore();
+    public TargetOptions Target { get; } = new();
 
     public Option<string> Operation { get; } = Choice("--operation", "What to repeat; decrypt encrypts one ciphertext first.", "encrypt", "decrypt", "health", "metadata");
 
@@ -54,8 +42,8 @@ internal sealed partial class BenchOptions
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print one JSON line instead of the table (no progress lines)." };
 
-    public IEnumerable<Option> All => [Url, Region, AccessKeyId, SecretFile, KeyId, CaCert, Operation, Mix, PlaintextBytes, AadBytes,
-        Concurrency, Rate, MaxInFlight, Duration, Warmup, Requests, Http, SloP99Ms, Plot, Quiet, Json, KeyStore, Config];
+    public IEnumerable<Option> All => [Url, .. Target.All, Operation, Mix, PlaintextBytes, AadBytes,
+        Concurrency, Rate, MaxInFlight, Duration, Warmup, Requests, Http, SloP99Ms, Plot, Quiet, Json];
 
     /// <summary>Usage errors that involve two options.</summary>
     public void Validate(CommandResult result)
@@ -65,10 +53,6 @@ internal sealed partial class BenchOptions
             result.AddError("Give either --operation or --mix, not both.");
         }
     }
-
-    public BenchTargetOptions Target(ParseResult result) => new(
-        result.GetValue(Url), result.GetValue(Region), result.GetValue(AccessKeyId), result.GetValue(SecretFile),
-        result.GetValue(KeyId), result.GetValue(CaCert), result.GetValue(Config), result.GetValue(KeyStore)!);
 
     public BenchSettings Settings(ParseResult result) => new(
         result.GetValue(Mix) is { } mix ? BenchMix.Parse(mix) : BenchMix.Single(Enum.Parse<BenchOperation>(result.GetValue(Operation)!, ignoreCase: true)),

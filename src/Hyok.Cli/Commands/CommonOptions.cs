@@ -23,4 +23,16 @@ internal static class CommonOptions
         Description = "Logical key store name.",
         DefaultValueFactory = _ => EmbeddedDefault.DataFolder.DefaultKeyStoreName,
     };
+
+    /// <summary>A command with these options, in this order.</summary>
+    public static Command CommandWith(string name, string description, IEnumerable<Option> options)
+    {
+        var command = new Command(name, description);
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        return command;
+    }
 }

@@ -19,9 +19,11 @@ public static class SigV4Signer
     /// <param name="accessKeyId">The access key id (xks-spec.md §7.2).</param>
     /// <param name="secret">The secret access key, used as a UTF-8 string.</param>
     /// <param name="extraSignedHeaders">Further headers to sign (sent by the caller with the same values).</param>
+    /// <param name="service">The service of the credential scope; only the conformance tester's negative checks sign for another one.</param>
     public static SigV4Signature Sign(
         string method, string path, string host, ReadOnlySpan<byte> body, DateTimeOffset timestamp,
-        string region, string accessKeyId, string secret, IEnumerable<KeyValuePair<string, string>>? extraSignedHeaders = null)
+        string region, string accessKeyId, string secret, IEnumerable<KeyValuePair<string, string>>? extraSignedHeaders = null,
+        string service = SigV4Constants.Service)
     {
         ArgumentException.ThrowIfNullOrEmpty(method);
         ArgumentNullException.ThrowIfNull(path);
@@ -29,13 +31,14 @@ public static class SigV4Signer
         ArgumentException.ThrowIfNullOrEmpty(region);
         ArgumentException.ThrowIfNullOrEmpty(accessKeyId);
         ArgumentNullException.ThrowIfNull(secret);
+        ArgumentException.ThrowIfNullOrEmpty(service);
 
         string amzDate = SigV4Timestamp.Format(timestamp);
         SigV4Header[] headers = CollectHeaders(host, amzDate, extraSignedHeaders);
         Span<byte> signature = stackalloc byte[32];
-        SigV4Computation.Sign(method, path, headers, body, amzDate, region, secret, signature);
+        SigV4Computation.Sign(method, path, headers, body, amzDate, region, secret, signature, service);
 
-        string scope = string.Join('/', accessKeyId, amzDate[..8], region, SigV4Constants.Service, SigV4Constants.Terminator);
+        string scope = string.Join('/', accessKeyId, amzDate[..8], region, service, SigV4Constants.Terminator);
         string signedHeaders = string.Join(';', headers.Select(header => header.Name));
         string authorization = string.Create(
             CultureInfo.InvariantCulture,

@@ -46,7 +46,7 @@ public sealed class BenchCommandErrorTests
     {
         using var data = new EmbeddedDataFolder();
 
-        CliAssert.UserError(await data.Cli.RunAsync("bench", "--url", "https://localhost:8443/keystores/default/kms/xks/v1"), "--url needs --access-key-id and --secret-file.");
+        CliAssert.UserError(await data.Cli.RunAsync("bench", "--url", "https://localhost:8443/keystores/default/kms/xks/v1"), "(--url, --endpoint) needs --access-key-id and --secret-file.");
     }
 
     [Fact]

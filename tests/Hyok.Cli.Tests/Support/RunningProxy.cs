@@ -30,9 +30,12 @@ public sealed class RunningProxy : IAsyncDisposable
         _http = new HttpClient(handler);
     }
 
-    public static async Task<RunningProxy> StartAsync(EmbeddedDataFolder data)
+    /// <param name="data">The data folder whose configuration to serve.</param>
+    /// <param name="configure">Changes to the configuration before start (e.g. the PKCS#11 backend).</param>
+    public static async Task<RunningProxy> StartAsync(EmbeddedDataFolder data, Action<HyokOptions>? configure = null)
     {
         var options = HyokConfiguration.Load(data.ConfigFile);
+        configure?.Invoke(options);
         options.Server.Listen.Clear();
         options.Server.Listen.Add("127.0.0.1:0");
         var runtime = BackendRuntime.Open(options.Backend, TimeProvider.System);
@@ -40,6 +43,9 @@ public sealed class RunningProxy : IAsyncDisposable
         await app.StartAsync();
         return new RunningProxy(runtime, app, data.CertificateFile);
     }
+
+    /// <summary>The backend the server runs on (its token and database), for tests that change keys under it.</summary>
+    internal BackendRuntime Runtime => _runtime;
 
     /// <summary>The port the proxy listens on (127.0.0.1).</summary>
     public int Port => _baseUri.Port;

@@ -1,9 +1,10 @@
 using System.Globalization;
+using Hyok.Cli.Targets;
 
 namespace Hyok.Cli.Bench.Plot;
 
 /// <summary>What the plot's heading says about the run: the load, the target and backend, and when.</summary>
-internal sealed record PlotCaption(BenchSettings Settings, BenchTarget Target, string Backend, DateTimeOffset At)
+internal sealed record PlotCaption(BenchSettings Settings, XksTarget Target, string Backend, DateTimeOffset At)
 {
     public string Title
     {

@@ -1,7 +1,7 @@
-namespace Hyok.Cli.Bench;
+namespace Hyok.Cli.Targets;
 
 /// <summary>The target options as given on the command line; any of them may be missing.</summary>
-internal sealed record BenchTargetOptions(
+internal sealed record XksTargetOptions(
     string? Url,
     string? Region,
     string? AccessKeyId,

@@ -1,12 +1,12 @@
 using System.Net;
 
-namespace Hyok.Cli.Bench;
+namespace Hyok.Cli.Targets;
 
 /// <summary>
 /// One connection pool for the whole run, as KMS keeps connections: HTTP/1.1 keep-alive (one connection per
 /// concurrent request) or HTTP/2 (one multiplexed connection, more only past the server's stream limit), exact version.
 /// </summary>
-internal static class BenchHttp
+internal static class XksHttp
 {
     /// <summary>How long one request may take before it counts as a <c>Timeout</c> error.</summary>
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);

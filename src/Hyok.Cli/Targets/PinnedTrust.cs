@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Hyok.Cli.Commands;
 
-namespace Hyok.Cli.Bench;
+namespace Hyok.Cli.Targets;
 
 /// <summary>
 /// <c>--cacert FILE</c>: trusts exactly the certificates in a PEM file, either as the server's own certificate
