@@ -7,6 +7,7 @@ using Hyok.Keys;
 using Hyok.Operations;
 using Hyok.Protocol;
 using Hyok.Server.Configuration;
+using Hyok.Server.Limits;
 using Hyok.Server.Tls;
 using Hyok.Server.Xks;
 using Microsoft.AspNetCore.Builder;
@@ -88,17 +89,20 @@ public static partial class HyokServer
         var keys = new KeyResolver(backend, deadline);
         var health = new HealthStatusOperation(backend, new HealthOptions(options.Health.FleetSize, TimeSpan.FromSeconds(options.Health.CacheSeconds)), deadline, timeProvider);
         services.AddSingleton(health);
+        services.AddSingleton(CreateAdmission(options, timeProvider));
         services.AddSingleton(sp => new XksEndpoints(
             health,
             new KeyAccess(keys, sp.GetRequiredService<IAccessGate>()),
             new EncryptOperation(backend, deadline),
             new DecryptOperation(backend, deadline),
-            new XksLimits(options.Limits.MaxPlaintextBytes, options.Limits.MaxAadBytes)));
+            new XksLimits(options.Limits.MaxPlaintextBytes, options.Limits.MaxAadBytes),
+            sp.GetRequiredService<RequestAdmission>()));
         services.AddSingleton(sp => new XksRequestHandler(
             new XksRouter(stores),
             new SigV4Verifier(runtime.Credentials, timeProvider),
             sp.GetRequiredService<XksEndpoints>(),
             options.Server.MaxRequestBodyBytes,
+            TimeSpan.FromMilliseconds(options.Limits.RequestDeadlineMilliseconds),
             sp.GetRequiredService<IAuditSink>(),
             timeProvider,
             sp.GetRequiredService<ILogger<XksRequestHandler>>()));
