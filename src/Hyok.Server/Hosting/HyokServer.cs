@@ -83,7 +83,7 @@ public static partial class HyokServer
 
     private static void AddXksServices(IServiceCollection services, HyokOptions options, BackendRuntime runtime, TimeProvider timeProvider)
     {
-        var backend = runtime.Backend;
+        var backend = new AdmissionTrackingKeyBackend(runtime.Backend);
         var stores = options.KeyStores.Select(s => new LogicalKeyStore(s.Name, s.PathPrefix, s.Region)).ToArray();
         var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(options.Server.BackendTimeoutMilliseconds), timeProvider);
         var keys = new KeyResolver(backend, deadline);

@@ -22,6 +22,7 @@ internal sealed partial class XksEndpoints
                 return XksReply.Failure(refusal);
             }
 
+            AdmissionScope.Current = admitted.Lease;
             var opened = await OpenAsync(route, progress, deadline.Token).ConfigureAwait(false);
             if (!opened.Key.IsSuccess)
             {
@@ -53,6 +54,7 @@ internal sealed partial class XksEndpoints
             return XksReply.Failure(refusal);
         }
 
+        AdmissionScope.Current = admitted.Lease;
         var opened = await OpenAsync(route, progress, deadline.Token).ConfigureAwait(false);
         if (!opened.Key.IsSuccess)
         {

@@ -70,6 +70,7 @@ internal sealed partial class XksEndpoints(
             return XksReply.Failure(refusal);
         }
 
+        AdmissionScope.Current = admitted.Lease;
         var opened = await OpenAsync(route, progress, deadline.Token).ConfigureAwait(false);
         return opened.Key.IsSuccess
             ? XksReply.Ok(KeyMetadataOperation.Execute(opened.Key.Value), XksJsonContext.Default.KeyMetadataResponse)
@@ -78,7 +79,9 @@ internal sealed partial class XksEndpoints(
 
     /// <summary>
     /// Tells <paramref name="progress"/> the metadata, then asks <see cref="RequestAdmission"/> for a slot, queueing at most
-    /// until the deadline. The returned admission holds the slot until disposed, i.e. until the work has really finished.
+    /// until the deadline. The caller holds the slot until it disposes the admission, and puts it in
+    /// <see cref="AdmissionScope"/> (which only the caller's own flow can do) so that backend calls hold it until they
+    /// have really finished (<see cref="AdmissionTrackingKeyBackend"/>).
     /// A client that went away while queued is reported as such (the exception), not as a shed request.
     /// </summary>
     private async ValueTask<Admission> AdmitAsync(XksRoute route, RequestMetadata metadata, XksProgress progress, RequestDeadline deadline)
