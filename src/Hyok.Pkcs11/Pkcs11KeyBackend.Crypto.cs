@@ -33,6 +33,7 @@ public sealed partial class Pkcs11KeyBackend
         }
         finally
         {
+            // Also when the call was abandoned at the deadline and still runs: what it then encrypts is discarded.
             CryptographicOperations.ZeroMemory(input);
         }
     }

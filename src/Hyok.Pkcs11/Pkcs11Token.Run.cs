@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Hyok.Protocol;
 using Net.Pkcs11Interop.Common;
 using Net.Pkcs11Interop.HighLevelAPI;
@@ -14,6 +15,10 @@ public sealed partial class Pkcs11Token
     /// <paramref name="call"/> with it and the connection generation, and gives it back. A failed call is
     /// mapped by <see cref="CkrErrorMapping"/>: a broken session is closed and replaced, a lost token starts
     /// re-initialisation. No Pkcs11Interop exception escapes.
+    /// A PKCS#11 call cannot be interrupted: with a cancellable <paramref name="cancellationToken"/> (the request's
+    /// deadline) the call runs on the thread pool and, when the token fires first, is abandoned: the caller gets
+    /// DependencyTimeoutException at once, and the session goes back to the pool only when the call has finished
+    /// (the lease is disposed exactly once, by the call's own task), so a session is never shared or lost.
     /// </summary>
     internal async ValueTask<XksResult<T>> RunAsync<T>(Func<ISession, int, XksResult<T>> call, CancellationToken cancellationToken)
     {
@@ -33,9 +38,38 @@ public sealed partial class Pkcs11Token
             return XksError.Of(XksErrorCode.DependencyTimeoutException);
         }
 
-        using (lease)
+        if (!cancellationToken.CanBeCanceled)
         {
-            return Execute(connection, lease, call);
+            using (lease)
+            {
+                return Execute(connection, lease, call);
+            }
+        }
+
+        var running = Task.Run(() =>
+        {
+            using (lease)
+            {
+                return cancellationToken.IsCancellationRequested ? XksError.Of(XksErrorCode.DependencyTimeoutException) : Execute(connection, lease, call);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            return await running.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!running.IsCompleted)
+        {
+            _ = running.ContinueWith(static finished => ForgetResult(finished.Result), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return XksError.Of(XksErrorCode.DependencyTimeoutException);
+        }
+    }
+
+    /// <summary>The result of an abandoned call reaches nobody: a plaintext in it is wiped.</summary>
+    private static void ForgetResult<T>(XksResult<T> result)
+    {
+        if (result.IsSuccess && result.Value is byte[] plaintext)
+        {
+            CryptographicOperations.ZeroMemory(plaintext);
         }
     }
 

@@ -32,6 +32,7 @@ public static partial class HyokOptionsValidator
             }
 
             ValidatePolicyFile(store.PolicyFile, $"{name}:PolicyFile", problems);
+            ValidateQuota(store, name, problems);
         }
 
         foreach (var duplicate in stores.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))

@@ -12,6 +12,7 @@ public static partial class HyokOptionsValidator
         var problems = new List<string>();
         ValidateServer(options.Server, problems);
         ValidateLimits(options, problems);
+        ValidateOverload(options.Limits, problems);
         ValidateBackend(options.Backend, problems);
         ValidateKeyStores(options.KeyStores, problems);
         ValidateAudit(options.Audit, problems);

@@ -17,4 +17,16 @@ public sealed class KeyStoreOptions
     /// configuration file's folder. Unset: no policy, every authenticated request is served.
     /// </summary>
     public string? PolicyFile { get; set; }
+
+    /// <summary>
+    /// Optional rate quota of this key store's key operations (Encrypt, Decrypt, GetKeyMetadata; not GetHealthStatus) in
+    /// requests per second; above it the proxy answers ThrottlingException. Unset: no quota.
+    /// </summary>
+    public double? RateLimitPerSecond { get; set; }
+
+    /// <summary>How many requests may come at once above the rate (the token bucket's size); unset: one second's worth (at least 1).</summary>
+    public int? RateLimitBurst { get; set; }
+
+    /// <summary>The effective burst: <see cref="RateLimitBurst"/>, else one second's worth of <see cref="RateLimitPerSecond"/>.</summary>
+    internal int EffectiveBurst => RateLimitBurst ?? Math.Max(1, (int)Math.Ceiling(RateLimitPerSecond ?? 1));
 }

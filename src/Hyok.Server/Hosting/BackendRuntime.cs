@@ -33,7 +33,10 @@ public sealed class BackendRuntime : IDisposable
     /// <summary>The PKCS#11 token when the backend is <c>Pkcs11</c>, else null.</summary>
     public Pkcs11Token? Token { get; }
 
-    public IKeyBackend Backend { get; }
+    public IKeyBackend Backend { get; private set; }
+
+    /// <summary>Test hook: wraps the key backend (e.g. in a deliberately slow one) before a server is built over this runtime.</summary>
+    internal void DecorateBackend(Func<IKeyBackend, IKeyBackend> decorate) => Backend = decorate(Backend);
 
     public StoredCredentialLookup Credentials { get; }
 

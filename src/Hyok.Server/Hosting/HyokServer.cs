@@ -7,6 +7,7 @@ using Hyok.Keys;
 using Hyok.Operations;
 using Hyok.Protocol;
 using Hyok.Server.Configuration;
+using Hyok.Server.Limits;
 using Hyok.Server.Tls;
 using Hyok.Server.Xks;
 using Microsoft.AspNetCore.Builder;
@@ -82,23 +83,26 @@ public static partial class HyokServer
 
     private static void AddXksServices(IServiceCollection services, HyokOptions options, BackendRuntime runtime, TimeProvider timeProvider)
     {
-        var backend = runtime.Backend;
+        var backend = new AdmissionTrackingKeyBackend(runtime.Backend);
         var stores = options.KeyStores.Select(s => new LogicalKeyStore(s.Name, s.PathPrefix, s.Region)).ToArray();
         var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(options.Server.BackendTimeoutMilliseconds), timeProvider);
         var keys = new KeyResolver(backend, deadline);
         var health = new HealthStatusOperation(backend, new HealthOptions(options.Health.FleetSize, TimeSpan.FromSeconds(options.Health.CacheSeconds)), deadline, timeProvider);
         services.AddSingleton(health);
+        services.AddSingleton(CreateAdmission(options, timeProvider));
         services.AddSingleton(sp => new XksEndpoints(
             health,
             new KeyAccess(keys, sp.GetRequiredService<IAccessGate>()),
             new EncryptOperation(backend, deadline),
             new DecryptOperation(backend, deadline),
-            new XksLimits(options.Limits.MaxPlaintextBytes, options.Limits.MaxAadBytes)));
+            new XksLimits(options.Limits.MaxPlaintextBytes, options.Limits.MaxAadBytes),
+            sp.GetRequiredService<RequestAdmission>()));
         services.AddSingleton(sp => new XksRequestHandler(
             new XksRouter(stores),
             new SigV4Verifier(runtime.Credentials, timeProvider),
             sp.GetRequiredService<XksEndpoints>(),
             options.Server.MaxRequestBodyBytes,
+            TimeSpan.FromMilliseconds(options.Limits.RequestDeadlineMilliseconds),
             sp.GetRequiredService<IAuditSink>(),
             timeProvider,
             sp.GetRequiredService<ILogger<XksRequestHandler>>()));

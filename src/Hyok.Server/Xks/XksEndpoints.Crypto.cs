@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using Hyok.Protocol;
+using Hyok.Server.Limits;
 
 namespace Hyok.Server.Xks;
 
 internal sealed partial class XksEndpoints
 {
-    private async ValueTask<XksReply> EncryptAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken)
+    private async ValueTask<XksReply> EncryptAsync(XksRoute route, byte[] body, XksProgress progress, RequestDeadline deadline)
     {
         var command = RequestParser.ParseEncrypt(body, limits);
         if (!command.IsSuccess)
@@ -15,13 +16,20 @@ internal sealed partial class XksEndpoints
 
         try
         {
-            var opened = await OpenAsync(route, command.Value.Metadata, progress, cancellationToken).ConfigureAwait(false);
+            using var admitted = await AdmitAsync(route, command.Value.Metadata, progress, deadline).ConfigureAwait(false);
+            if (admitted.Refusal is { } refusal)
+            {
+                return XksReply.Failure(refusal);
+            }
+
+            AdmissionScope.Current = admitted.Lease;
+            var opened = await OpenAsync(route, progress, deadline.Token).ConfigureAwait(false);
             if (!opened.Key.IsSuccess)
             {
                 return XksReply.Failure(opened.Key.Error);
             }
 
-            var result = await encrypt.ExecuteAsync(opened.Key.Value, command.Value, cancellationToken).ConfigureAwait(false);
+            var result = await encrypt.ExecuteAsync(opened.Key.Value, command.Value, deadline.Token).ConfigureAwait(false);
             return result.IsSuccess
                 ? XksReply.Ok(result.Value, XksJsonContext.Default.EncryptResponse)
                 : XksReply.Failure(result.Error);
@@ -32,7 +40,7 @@ internal sealed partial class XksEndpoints
         }
     }
 
-    private async ValueTask<XksReply> DecryptAsync(XksRoute route, byte[] body, XksProgress progress, CancellationToken cancellationToken)
+    private async ValueTask<XksReply> DecryptAsync(XksRoute route, byte[] body, XksProgress progress, RequestDeadline deadline)
     {
         var command = RequestParser.ParseDecrypt(body, limits);
         if (!command.IsSuccess)
@@ -40,13 +48,20 @@ internal sealed partial class XksEndpoints
             return XksReply.Failure(command.Error);
         }
 
-        var opened = await OpenAsync(route, command.Value.Metadata, progress, cancellationToken).ConfigureAwait(false);
+        using var admitted = await AdmitAsync(route, command.Value.Metadata, progress, deadline).ConfigureAwait(false);
+        if (admitted.Refusal is { } refusal)
+        {
+            return XksReply.Failure(refusal);
+        }
+
+        AdmissionScope.Current = admitted.Lease;
+        var opened = await OpenAsync(route, progress, deadline.Token).ConfigureAwait(false);
         if (!opened.Key.IsSuccess)
         {
             return XksReply.Failure(opened.Key.Error);
         }
 
-        var result = await decrypt.ExecuteAsync(opened.Key.Value, command.Value, cancellationToken).ConfigureAwait(false);
+        var result = await decrypt.ExecuteAsync(opened.Key.Value, command.Value, deadline.Token).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
             return XksReply.Failure(result.Error);

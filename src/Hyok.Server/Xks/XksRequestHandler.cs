@@ -1,6 +1,7 @@
 using Hyok.Auditing;
 using Hyok.Authentication;
 using Hyok.Protocol;
+using Hyok.Server.Limits;
 using Hyok.Server.Logging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,9 @@ namespace Hyok.Server.Xks;
 
 /// <summary>
 /// The XKS request pipeline in the order of xks-spec.md §6.3: route → method → body → SigV4 → content type → parse →
-/// key → access (kill switches, policy) → operation, then exactly one audit record before the answer (fail closed).
+/// admission (quota, concurrency limit) → key → access (kill switches, policy) → operation, then exactly one audit record
+/// before the answer (fail closed). Everything up to the answer's content runs within the request's deadline
+/// (<see cref="RequestDeadline"/>); the audit write after it does not (docs/operations.md "Overload and deadlines").
 /// Spec failures are values; an escaping exception becomes InternalException with a fixed message, and no exception
 /// text ever reaches a response body.
 /// </summary>
@@ -18,6 +21,7 @@ internal sealed partial class XksRequestHandler(
     SigV4Verifier verifier,
     XksEndpoints endpoints,
     int maxRequestBodyBytes,
+    TimeSpan requestDeadline,
     IAuditSink audit,
     TimeProvider timeProvider,
     ILogger<XksRequestHandler> logger)
@@ -27,16 +31,21 @@ internal sealed partial class XksRequestHandler(
         var arrival = new XksArrival(timeProvider.GetUtcNow(), timeProvider.GetTimestamp());
         var route = router.Match(context.Request.Path.Value ?? "");
         var progress = new XksProgress();
+        using var deadline = new RequestDeadline(requestDeadline, timeProvider, arrival.Timestamp, context.RequestAborted);
         XksReply reply;
         try
         {
-            reply = await DispatchAsync(context, route, progress).ConfigureAwait(false);
+            reply = await DispatchAsync(context, route, progress, deadline).ConfigureAwait(false);
         }
         catch (Exception e) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away: nothing can be answered, but the attempt is still recorded with what was known.
             await AuditAbortedAsync(context, route, progress, arrival).ConfigureAwait(false);
             throw new OperationCanceledException("The client closed the connection.", e, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (deadline.IsExpired)
+        {
+            reply = XksReply.Failure(DeadlinePassed);
         }
         catch (Exception e)
         {
@@ -49,7 +58,7 @@ internal sealed partial class XksRequestHandler(
         await WriteAsync(context, exchange.Reply).ConfigureAwait(false);
     }
 
-    private async ValueTask<XksReply> DispatchAsync(HttpContext context, XksRoute? route, XksProgress progress)
+    private async ValueTask<XksReply> DispatchAsync(HttpContext context, XksRoute? route, XksProgress progress, RequestDeadline deadline)
     {
         var request = context.Request;
         if (route is null || request.QueryString.HasValue)
@@ -89,7 +98,7 @@ internal sealed partial class XksRequestHandler(
         progress.AccessKeyId = principal.Value.AccessKeyId;
         return JsonContentType.Check(request) is { } contentTypeError
             ? XksReply.Failure(contentTypeError)
-            : await endpoints.HandleAsync(route, body.Value, progress, cancellationToken).ConfigureAwait(false);
+            : await WithinDeadlineAsync(endpoints.HandleAsync(route, body.Value, progress, deadline), deadline).ConfigureAwait(false);
     }
 
     private static Task WriteAsync(HttpContext context, XksReply reply)

@@ -51,6 +51,9 @@ public abstract class ProxyFixture : IAsyncLifetime
     /// <summary>Changes to the configuration before the server starts (e.g. a policy file for a key store).</summary>
     public Action<HyokOptions>? Configure { get; init; }
 
+    /// <summary>Wraps the key backend before the server is built (e.g. a deliberately slow backend).</summary>
+    public Func<IKeyBackend, IKeyBackend>? DecorateBackend { get; init; }
+
     /// <summary>The audit trail folder of this server.</summary>
     public string AuditFolder => Options.Audit.Directory;
 
@@ -73,6 +76,10 @@ public abstract class ProxyFixture : IAsyncLifetime
         SetKeyState("k-disabled", KeyState.Disabled);
         CreateKey("b-key", Beta, KeyUsage.EncryptDecrypt);
         Runtime.Watcher.Refresh();
+        if (DecorateBackend is not null)
+        {
+            Runtime.DecorateBackend(DecorateBackend);
+        }
 
         _app = HyokServer.Build(Options, Runtime, TimeProvider.System, logging => logging.AddProvider(Logs));
         await _app.StartAsync();

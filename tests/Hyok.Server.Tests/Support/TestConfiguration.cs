@@ -14,6 +14,10 @@ public static class TestConfiguration
         options.Backend.MasterKeyFile = Path.Combine(folder, "master.key");
         options.Backend.MasterKeyEnvironmentVariable = "HYOK_TEST_MASTER_KEY_UNSET";
         options.Audit.Directory = Path.Combine(folder, "audit");
+
+        // Protocol tests are not timing tests: a loaded test machine must not turn a cold first request into a
+        // DependencyTimeoutException. The deadline itself is tested with its own fixture (Limits/OverloadProxyFixture).
+        options.Limits.RequestDeadlineMilliseconds = 10000;
         options.KeyStores.Add(new KeyStoreOptions { Name = ProxyFixture.Alpha, PathPrefix = "/alpha", Region = "us-east-1" });
         options.KeyStores.Add(new KeyStoreOptions { Name = ProxyFixture.Beta, PathPrefix = "/tenants/beta", Region = "eu-west-1" });
         return options;
