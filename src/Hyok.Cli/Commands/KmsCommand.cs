@@ -36,7 +36,8 @@ internal static class KmsCommand
                 $"{configFile ?? "The KMS emulator configuration"} has {problems.Count} problem(s):{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}");
         }
 
-        using var emulator = KmsEmulator.Open(options, TimeProvider.System);
+        using var loggers = KmsServer.CreateLoggerFactory();
+        using var emulator = KmsEmulator.Open(options, TimeProvider.System, loggers);
         await using var app = KmsServer.Build(emulator);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         KmsBanner.Print(emulator, KmsServer.BoundAddresses(app)[0]);

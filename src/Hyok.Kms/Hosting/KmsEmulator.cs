@@ -49,6 +49,9 @@ public sealed class KmsEmulator : IDisposable
 
     internal KmsOperations Operations { get; }
 
+    /// <summary>The database (tests reach state no operation makes yet through it).</summary>
+    internal KmsDatabase Database => _database;
+
     internal KeyStoreConnector Connector { get; }
 
     internal KeyStoreHealthMonitor HealthMonitor { get; }
