@@ -11,6 +11,7 @@ internal sealed class BackgroundWork : IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<Task, byte> _running = new();
+    private int _disposed;
 
     public bool IsStopping => _stopping.IsCancellationRequested;
 
@@ -47,7 +48,10 @@ internal sealed class BackgroundWork : IDisposable
     /// <summary>Stops (without waiting) and releases the cancellation source; call <see cref="StopAsync"/> first to wait.</summary>
     public void Dispose()
     {
-        _stopping.Cancel();
-        _stopping.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
     }
 }

@@ -27,13 +27,16 @@ public sealed class CreateTests(HyokProxy proxy) : ExternalKeyStoreTest(proxy)
     }
 
     [Fact]
-    public async Task Create_TwoMalformedParameters_OneMessageCountingBoth()
+    public async Task Create_TwoMalformedParameters_OneMessageCountingEveryViolation()
     {
         var e = await Assert.ThrowsAsync<AmazonKeyManagementServiceException>(
             () => Kms.CreateCustomKeyStoreAsync(AlphaRequest(endpoint: "ftp://x", path: "/nope")));
 
+        // Each too short and off pattern: four constraint violations, as AWS counts them.
         Assert.Equal("ValidationException", e.ErrorCode);
-        Assert.StartsWith("2 validation errors detected: ", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("4 validation errors detected: ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("at 'xksProxyUriEndpoint'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("at 'xksProxyUriPath'", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +107,8 @@ public sealed class CreateTests(HyokProxy proxy) : ExternalKeyStoreTest(proxy)
         var request = AlphaRequest();
         request.CustomKeyStoreType = CustomKeyStoreType.AWS_CLOUDHSM;
 
-        var e = await Assert.ThrowsAsync<UnsupportedOperationException>(() => Kms.CreateCustomKeyStoreAsync(request));
+        var e = await Assert.ThrowsAnyAsync<AmazonKeyManagementServiceException>(() => Kms.CreateCustomKeyStoreAsync(request));
+        Assert.Equal("UnsupportedOperationException", e.ErrorCode);
         Assert.Contains("EXTERNAL_KEY_STORE", e.Message, StringComparison.Ordinal);
     }
 }
