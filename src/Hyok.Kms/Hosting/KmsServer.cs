@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -19,8 +20,9 @@ namespace Hyok.Kms.Hosting;
 public static class KmsServer
 {
     /// <summary>
-    /// The logger factory of a server and its emulator: one-line console output, ASP.NET Core from Warning up (the
-    /// defaults), or what <paramref name="configureLogging"/> sets up instead. Pass it to <see cref="KmsEmulator.Open"/>;
+    /// The logger factory of a server and its emulator: one-line console output, ASP.NET Core from Warning up, levels from
+    /// the environment's <c>Logging__LogLevel__…</c> variables (the defaults), or what <paramref name="configureLogging"/>
+    /// sets up instead. Pass it to <see cref="KmsEmulator.Open"/>;
     /// <see cref="Build"/> then uses it for the server's own logs as well. The caller owns and disposes it.
     /// </summary>
     public static ILoggerFactory CreateLoggerFactory(Action<ILoggingBuilder>? configureLogging = null) => LoggerFactory.Create(logging =>
@@ -29,6 +31,7 @@ public static class KmsServer
         {
             logging.AddSimpleConsole(o => o.SingleLine = true);
             logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            logging.AddConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection("Logging"));
         }
         else
         {
