@@ -12,6 +12,8 @@ internal static class KmsBanner
         string endpoint = $"{(https ? "https" : "http")}://{(https ? "localhost" : address.Host)}:{address.Port}";
         Console.WriteLine($"Hyok KMS emulator is listening on {endpoint} (region {options.Region}, account {options.AccountId})");
         Console.WriteLine($"  Database       {options.DatabaseFile}");
+        Console.WriteLine($"  XKS trust      {XksTrust(options)}");
+        Console.WriteLine($"  XKS calls      {options.XksTimeoutMilliseconds} ms timeout, KmsHealthCheck {(options.XksHealthCheckSeconds == 0 ? "off" : $"every {options.XksHealthCheckSeconds} s")}");
         foreach (var credential in emulator.Credentials.All)
         {
             Console.WriteLine($"  Access key id  {credential.AccessKeyId} → {credential.PrincipalArn}");
@@ -38,4 +40,13 @@ internal static class KmsBanner
         Console.WriteLine($"  aws kms encrypt --key-id KEY_ID --plaintext fileb://<(echo hello) --endpoint-url {endpoint}");
         Console.WriteLine("Press Ctrl+C to stop.");
     }
+
+    /// <summary>Which certificates external key store proxies may present (Hyok:Kms:XksCaBundleFile, XksTrustSystemRoots).</summary>
+    private static string XksTrust(Hyok.Kms.Configuration.KmsOptions options) => (options.XksCaBundleFile, options.XksTrustSystemRoots) switch
+    {
+        (null, true) => "system roots (no CA bundle: set Hyok:Kms:XksCaBundleFile to trust a self-signed proxy)",
+        (null, false) => "nothing (XksTrustSystemRoots is false and no CA bundle is set: every proxy fails TLS)",
+        ({ } bundle, true) => $"CA bundle {bundle} and the system roots",
+        ({ } bundle, false) => $"CA bundle {bundle} only",
+    };
 }

@@ -41,7 +41,8 @@ internal static class KmsCommand
     private static async Task<int> ServeAsync(string? configFile, CancellationToken cancellationToken)
     {
         var options = LoadOptions(configFile);
-        using var emulator = KmsEmulator.Open(options, TimeProvider.System);
+        using var loggers = KmsServer.CreateLoggerFactory();
+        using var emulator = KmsEmulator.Open(options, TimeProvider.System, loggers);
         await using var app = KmsServer.Build(emulator);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         KmsBanner.Print(emulator, KmsServer.BoundAddresses(app)[0]);

@@ -47,7 +47,8 @@ internal static class DemoCommand
         using var runtime = BackendRuntime.Open(options.Backend, time);
         await using var proxy = HyokServer.Build(options, runtime, time);
         await proxy.StartAsync(cancellationToken).ConfigureAwait(false);
-        using var emulator = KmsEmulator.Open(kmsOptions, time);
+        using var loggers = KmsServer.CreateLoggerFactory();
+        using var emulator = KmsEmulator.Open(kmsOptions, time, loggers);
         await using var kms = KmsServer.Build(emulator);
         await kms.StartAsync(cancellationToken).ConfigureAwait(false);
 

@@ -12,10 +12,15 @@ namespace Hyok.Kms.CustomKeyStores;
 /// </summary>
 internal sealed partial class CustomKeyStoreOperations(KmsContext context, ILogger logger)
 {
+    private readonly KeyStoreConnector _connector = new(context, logger);
+
     public void Register(KmsOperations operations)
     {
         operations.Add("CreateCustomKeyStore", CreateAsync);
         operations.Add("ConnectCustomKeyStore", call => ValueTask.FromResult(Connect(call)));
+        operations.Add("DisconnectCustomKeyStore", call => ValueTask.FromResult(Disconnect(call)));
+        operations.Add("UpdateCustomKeyStore", UpdateAsync);
+        operations.Add("DeleteCustomKeyStore", call => ValueTask.FromResult(Delete(call)));
         operations.Add("DescribeCustomKeyStores", call => ValueTask.FromResult(Describe(call.Request)));
     }
 
@@ -63,45 +68,11 @@ internal sealed partial class CustomKeyStoreOperations(KmsContext context, ILogg
             throw new KmsException(KeyStoreErrors.InvalidState($"Custom key store '{store.Id}' changed during the request. Try again."));
         }
 
-        _ = FinishConnectingAsync(connecting, call.Caller.PrincipalArn, call.RequestId);
+        _connector.Begin(connecting, call.Caller.PrincipalArn, call.RequestId);
+        LogConnecting(logger, store.Id, call.Caller.PrincipalArn, call.RequestId);
         return [];
     }
 
-    private async Task FinishConnectingAsync(KmsCustomKeyStore store, string principal, string requestId)
-    {
-        try
-        {
-            var result = await context.Proxies.For(store).GetHealthStatusAsync("ConnectCustomKeyStore", requestId).ConfigureAwait(false);
-            var failure = XksHealthCheck.Evaluate(result);
-            string state = failure is null ? KeyStoreConnectionStates.Connected : KeyStoreConnectionStates.Failed;
-            string? errorCode = failure is null ? null : XksFailureMapping.ConnectionErrorCodeOf(failure);
-            context.Database.TrySetConnectionState(store.Id, KeyStoreConnectionStates.Connecting, store.Revision, state, errorCode);
-            LogConnected(logger, store.Id, state, errorCode ?? "-", principal, requestId);
-        }
-        catch (Exception e) when (e is KmsException or ObjectDisposedException or InvalidOperationException)
-        {
-            // The emulator shut down, or the store's secret no longer opens: the attempt fails as KMS's would.
-            LogConnectFailed(logger, store.Id, e.GetType().Name, requestId);
-            TryMarkFailed(store);
-        }
-    }
-
-    private void TryMarkFailed(KmsCustomKeyStore store)
-    {
-        try
-        {
-            context.Database.TrySetConnectionState(store.Id, KeyStoreConnectionStates.Connecting, store.Revision, KeyStoreConnectionStates.Failed, "INTERNAL_ERROR");
-        }
-        catch (ObjectDisposedException)
-        {
-            // Shutting down: the store stays CONNECTING in the database and can be disconnected after a restart.
-        }
-    }
-
-    [LoggerMessage(EventId = 5100, Level = LogLevel.Information,
-        Message = "Custom key store {KeyStoreId} connection attempt: {State} {ConnectionErrorCode} (by {Principal}, request {RequestId})")]
-    private static partial void LogConnected(ILogger logger, string keyStoreId, string state, string connectionErrorCode, string principal, string requestId);
-
-    [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Custom key store {KeyStoreId} connection attempt failed: {Problem} (request {RequestId})")]
-    private static partial void LogConnectFailed(ILogger logger, string keyStoreId, string problem, string requestId);
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "Custom key store {KeyStoreId} is CONNECTING (by {Principal}, request {RequestId})")]
+    private static partial void LogConnecting(ILogger logger, string keyStoreId, string principal, string requestId);
 }

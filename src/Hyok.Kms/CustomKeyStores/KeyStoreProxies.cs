@@ -20,6 +20,9 @@ internal sealed class KeyStoreProxies(KmsDatabase database, KmsOptions options, 
 
     public TimeSpan Timeout { get; } = TimeSpan.FromMilliseconds(options.XksTimeoutMilliseconds);
 
+    /// <summary>Background calls to the proxies (connection attempts, health checks); stopped before the callers are disposed.</summary>
+    public BackgroundWork Background { get; } = new();
+
     /// <summary>The caller of a stored key store; KMSInternalException if its secret no longer opens.</summary>
     public XksProxyCaller For(KmsCustomKeyStore store)
     {
@@ -50,14 +53,14 @@ internal sealed class KeyStoreProxies(KmsDatabase database, KmsOptions options, 
         new XksProxySettings(endpoint, path, accessKeyId, secret, options.Region, options.XksCaBundleFile, options.XksTrustSystemRoots),
         time, Timeout, _loggers.CreateLogger<XksProxyCaller>());
 
-    /// <summary>Drops the cached caller of a deleted key store.</summary>
+    /// <summary>Drops the cached caller of a deleted or disconnected key store (disposed once calls begun with it are over).</summary>
     public void Forget(string id)
     {
         lock (_lock)
         {
             if (_callers.Remove(id, out var cached))
             {
-                cached.Caller.Dispose();
+                _ = DisposeLaterAsync(cached.Caller);
             }
         }
     }
@@ -69,8 +72,11 @@ internal sealed class KeyStoreProxies(KmsDatabase database, KmsOptions options, 
         stale.Dispose();
     }
 
+    /// <summary>Stops the background work (waiting a little for it), then disposes every caller.</summary>
     public void Dispose()
     {
+        Background.StopAsync(TimeSpan.FromSeconds(5)).GetAwaiter().GetResult();
+        Background.Dispose();
         lock (_lock)
         {
             foreach (var (_, caller) in _callers.Values)

@@ -11,7 +11,9 @@ namespace Hyok.Kms.Hosting;
 
 /// <summary>
 /// The emulator's state for validated <see cref="KmsOptions"/>: database (opened, migrated, master key checked),
-/// credentials and the operation table. Owns the database; <see cref="Dispose"/> closes it.
+/// credentials, the operation table and the background work on external key stores (connection attempts, the periodic
+/// health check: started and stopped by <see cref="KmsServer"/>). Owns the database; <see cref="Dispose"/> stops the
+/// background work and closes it.
 /// </summary>
 public sealed class KmsEmulator : IDisposable
 {
@@ -25,9 +27,13 @@ public sealed class KmsEmulator : IDisposable
         Credentials = credentials;
         Time = time;
         Arns = new KmsArns(options.Region, options.AccountId);
-        _proxies = new KeyStoreProxies(database, options, time, loggers);
-        Operations = new KmsOperations(
-            new KmsContext(database, Arns, time, _proxies), (loggers ?? NullLoggerFactory.Instance).CreateLogger("Hyok.Kms.CustomKeyStores"));
+        Loggers = loggers ?? NullLoggerFactory.Instance;
+        _proxies = new KeyStoreProxies(database, options, time, Loggers);
+        var context = new KmsContext(database, Arns, time, _proxies);
+        var keyStoreLogger = Loggers.CreateLogger("Hyok.Kms.CustomKeyStores");
+        Operations = new KmsOperations(context, keyStoreLogger);
+        Connector = new KeyStoreConnector(context, keyStoreLogger);
+        HealthMonitor = new KeyStoreHealthMonitor(context, TimeSpan.FromSeconds(options.XksHealthCheckSeconds), keyStoreLogger);
     }
 
     public KmsOptions Options { get; }
@@ -38,11 +44,41 @@ public sealed class KmsEmulator : IDisposable
 
     public TimeProvider Time { get; }
 
+    /// <summary>The logger factory given to <see cref="Open"/> (the null factory without one); <see cref="KmsServer"/> logs through it too.</summary>
+    public ILoggerFactory Loggers { get; }
+
     internal KmsOperations Operations { get; }
+
+    /// <summary>The database (tests reach state no operation makes yet through it).</summary>
+    internal KmsDatabase Database => _database;
+
+    internal KeyStoreConnector Connector { get; }
+
+    internal KeyStoreHealthMonitor HealthMonitor { get; }
+
+    /// <summary>
+    /// Starts the background work on external key stores: resumes the connection attempts a previous run left CONNECTING
+    /// and starts the periodic KmsHealthCheck. <see cref="KmsServer"/> calls it when the server starts.
+    /// </summary>
+    public void StartBackgroundWork()
+    {
+        Connector.ResumeInterrupted();
+        HealthMonitor.Start();
+    }
+
+    /// <summary>Stops the health check timer, cancels the running proxy calls and waits for them (at most a few seconds).</summary>
+    public Task StopBackgroundWorkAsync()
+    {
+        HealthMonitor.Dispose();
+        return _proxies.Background.StopAsync(TimeSpan.FromSeconds(5));
+    }
 
     /// <param name="options">Validated options.</param>
     /// <param name="time">The clock (signing, deadlines, key deletion dates).</param>
-    /// <param name="loggers">Where proxy calls are logged; null: nowhere.</param>
+    /// <param name="loggers">
+    /// Where custom key store events (connection attempts, health checks) and proxy calls are logged; null: nowhere. The
+    /// caller keeps owning it. <see cref="KmsServer.CreateLoggerFactory"/> makes the server's.
+    /// </param>
     /// <exception cref="HyokStoreException">Master key missing or not matching the database.</exception>
     public static KmsEmulator Open(KmsOptions options, TimeProvider time, ILoggerFactory? loggers = null)
     {
@@ -55,6 +91,7 @@ public sealed class KmsEmulator : IDisposable
 
     public void Dispose()
     {
+        HealthMonitor.Dispose();
         _proxies.Dispose();
         _database.Dispose();
     }

@@ -27,10 +27,12 @@ internal sealed partial class KmsDatabase
     }
 
     /// <summary>
-    /// Writes every column of <paramref name="store"/> (matched by id), and the secret when <paramref name="newSecret"/> is
-    /// given. False when the new name belongs to another key store.
+    /// Writes the settings of <paramref name="store"/> (name, proxy address, connectivity, credential, revision; matched by
+    /// id), and the secret when <paramref name="newSecret"/> is given, if the stored key store is still in
+    /// <paramref name="expectedState"/> at <paramref name="expectedRevision"/> (a disconnect or another update that came
+    /// while the new values were being checked wins). The connection state is never written here.
     /// </summary>
-    public bool TryUpdateKeyStore(KmsCustomKeyStore store, string? newSecret)
+    public KeyStoreWrite TryUpdateKeyStore(KmsCustomKeyStore store, string expectedState, long expectedRevision, string? newSecret)
     {
         byte[]? sealedSecret = newSecret is null ? null : SealSecret(store.Id, newSecret);
         lock (_lock)
@@ -38,16 +40,45 @@ internal sealed partial class KmsDatabase
             if (Sql.Scalar<string>(_connection, null, "SELECT id FROM custom_key_stores WHERE name = $name AND id <> $id",
                 ("$name", store.Name), ("$id", store.Id)) is not null)
             {
-                return false;
+                return KeyStoreWrite.NameInUse;
             }
 
-            Sql.Execute(
+            int changed = Sql.Execute(
                 _connection, null,
-                "UPDATE custom_key_stores SET name = $name, state = $state, error_code = $error, uri_endpoint = $endpoint, uri_path = $path, "
-                + "connectivity = $connectivity, access_key_id = $akid, vpc_endpoint_service_name = $vpces, revision = $revision, "
-                + "secret = COALESCE($secret, secret) WHERE id = $id",
-                [.. KeyStoreParameters(store), ("$secret", sealedSecret)]);
-            return true;
+                "UPDATE custom_key_stores SET name = $name, uri_endpoint = $endpoint, uri_path = $path, connectivity = $connectivity, "
+                + "access_key_id = $akid, vpc_endpoint_service_name = $vpces, revision = $revision, secret = COALESCE($secret, secret) "
+                + "WHERE id = $id AND state = $expected AND revision = $expectedRevision",
+                [.. KeyStoreParameters(store), ("$secret", sealedSecret), ("$expected", expectedState), ("$expectedRevision", expectedRevision)]);
+            return changed == 1 ? KeyStoreWrite.Done : KeyStoreWrite.Changed;
+        }
+    }
+
+    /// <summary>
+    /// Deletes the key store if it is DISCONNECTED and no KMS key belongs to it (keys whose deletion date has passed do not
+    /// count), in one statement, so a concurrent connect or CreateKey cannot slip in between the checks and the delete.
+    /// </summary>
+    public KeyStoreWrite TryDeleteKeyStore(string id, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            int deleted = Sql.Execute(
+                _connection, null,
+                "DELETE FROM custom_key_stores WHERE id = $id AND state = $disconnected AND NOT EXISTS (SELECT 1 FROM keys WHERE "
+                + "custom_key_store_id = $id AND NOT (state = $pending AND deletion_at IS NOT NULL AND deletion_at <= $now))",
+                ("$id", id), ("$disconnected", KeyStoreConnectionStates.Disconnected), ("$pending", nameof(KmsKeyState.PendingDeletion)),
+                ("$now", now.ToUnixTimeMilliseconds()));
+            if (deleted == 1)
+            {
+                return KeyStoreWrite.Done;
+            }
+
+            string? state = Sql.Scalar<string>(_connection, null, "SELECT state FROM custom_key_stores WHERE id = $id", ("$id", id));
+            return state switch
+            {
+                null => KeyStoreWrite.NotFound,
+                KeyStoreConnectionStates.Disconnected => KeyStoreWrite.HasKeys,
+                _ => KeyStoreWrite.Changed,
+            };
         }
     }
 
@@ -67,6 +98,23 @@ internal sealed partial class KmsDatabase
         }
     }
 
+    /// <summary>
+    /// DISCONNECTED, no error code, and the revision bumped (a connection attempt still running for the old revision can
+    /// no longer record its outcome), if the key store is still in <paramref name="expectedState"/> at
+    /// <paramref name="expectedRevision"/>. False when it was not.
+    /// </summary>
+    public bool TrySetDisconnected(string id, string expectedState, long expectedRevision)
+    {
+        lock (_lock)
+        {
+            return Sql.Execute(
+                _connection, null,
+                "UPDATE custom_key_stores SET state = $state, error_code = NULL, revision = revision + 1 "
+                + "WHERE id = $id AND state = $expected AND revision = $revision",
+                ("$id", id), ("$state", KeyStoreConnectionStates.Disconnected), ("$expected", expectedState), ("$revision", expectedRevision)) == 1;
+        }
+    }
+
     public KmsCustomKeyStore? FindKeyStore(string id) =>
         QueryKeyStores($"SELECT {KeyStoreColumns} FROM custom_key_stores WHERE id = $id", ("$id", id)).FirstOrDefault();
 
@@ -77,14 +125,6 @@ internal sealed partial class KmsDatabase
     public IReadOnlyList<KmsCustomKeyStore> ListKeyStores(string? from, int limit) => QueryKeyStores(
         $"SELECT {KeyStoreColumns} FROM custom_key_stores WHERE $from IS NULL OR id >= $from ORDER BY id LIMIT $limit",
         ("$from", from), ("$limit", limit));
-
-    public bool DeleteKeyStore(string id)
-    {
-        lock (_lock)
-        {
-            return Sql.Execute(_connection, null, "DELETE FROM custom_key_stores WHERE id = $id", ("$id", id)) == 1;
-        }
-    }
 
     /// <summary>The credential's secret, or null when the key store is gone or the secret does not open.</summary>
     public string? OpenKeyStoreSecret(string id)

@@ -33,6 +33,8 @@ public sealed class KmsCommandTests
         Assert.Contains("region us-east-1, account 111122223333", line, StringComparison.Ordinal);
         Assert.Contains(credential["AccessKeyId"]!.GetValue<string>(), server.Output, StringComparison.Ordinal);
         Assert.Contains("aws kms create-key --description demo --endpoint-url http://127.0.0.1:", server.Output, StringComparison.Ordinal);
+        Assert.Contains("XKS trust      system roots (no CA bundle", server.Output, StringComparison.Ordinal);
+        Assert.Contains("250 ms timeout, KmsHealthCheck every 60 s", server.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(credential["SecretAccessKey"]!.GetValue<string>(), server.Output, StringComparison.Ordinal);
         Assert.True(await server.InterruptAsync(TimeSpan.FromSeconds(15)), server.Output);
     }

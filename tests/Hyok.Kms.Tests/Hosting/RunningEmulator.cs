@@ -15,8 +15,11 @@ internal sealed class RunningEmulator : IAsyncDisposable
     public const string Principal = "arn:aws:iam::111122223333:user/tester";
     public const string Region = "us-east-1";
 
-    private RunningEmulator(KmsEmulator emulator, WebApplication app, Uri endpoint)
+    private readonly ILoggerFactory _loggers;
+
+    private RunningEmulator(KmsEmulator emulator, WebApplication app, Uri endpoint, ILoggerFactory loggers)
     {
+        _loggers = loggers;
         Emulator = emulator;
         App = app;
         Endpoint = endpoint;
@@ -50,16 +53,19 @@ internal sealed class RunningEmulator : IAsyncDisposable
         };
         configure?.Invoke(options);
         Assert.Empty(KmsOptionsValidator.Validate(options));
-        var emulator = KmsEmulator.Open(options, TimeProvider.System);
-        var app = KmsServer.Build(emulator, logging =>
+        // One logger factory for the server and the emulator, as hyok kms serve has: every level when captured.
+        var loggers = KmsServer.CreateLoggerFactory(logging =>
         {
             if (logs is not null)
             {
                 logging.AddProvider(logs);
+                logging.SetMinimumLevel(LogLevel.Trace);
             }
         });
+        var emulator = KmsEmulator.Open(options, TimeProvider.System, loggers);
+        var app = KmsServer.Build(emulator);
         await app.StartAsync();
-        return new RunningEmulator(emulator, app, KmsServer.BoundAddresses(app)[0]);
+        return new RunningEmulator(emulator, app, KmsServer.BoundAddresses(app)[0], loggers);
     }
 
     public AmazonKeyManagementServiceClient Client(string accessKeyId = AccessKeyId, string secret = Secret, string region = Region) =>
@@ -75,5 +81,6 @@ internal sealed class RunningEmulator : IAsyncDisposable
         await App.StopAsync();
         await App.DisposeAsync();
         Emulator.Dispose();
+        _loggers.Dispose();
     }
 }

@@ -26,6 +26,7 @@ public sealed partial class HyokProxy : IAsyncLifetime
 
     private WebApplication? _app;
     private BackendRuntime? _runtime;
+    private SoftwareKeyStore? _admin;
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("hyok-kms-xks-tests-").FullName;
 
@@ -55,7 +56,7 @@ public sealed partial class HyokProxy : IAsyncLifetime
         SelfSignedCertificate.WritePemFiles(CertificateFile, options.Server.CertificateKeyFile, TimeProvider.System, "localhost");
 
         _runtime = BackendRuntime.Open(options.Backend, TimeProvider.System, createIfMissing: true);
-        var admin = new SoftwareKeyStore(_runtime.Database);
+        var admin = _admin = new SoftwareKeyStore(_runtime.Database);
         AlphaCredential = admin.AddCredential(Alpha);
         WalledCredential = admin.AddCredential(Walled);
         admin.CreateKey("k-both", Alpha, KeyUsage.EncryptDecrypt);
@@ -78,6 +79,41 @@ public sealed partial class HyokProxy : IAsyncLifetime
         return new XksProxySettings(endpoint ?? Endpoint, $"/{keyStore}/kms/xks/v1", credential.AccessKeyId, secret ?? credential.Secret,
             "us-east-1", caBundle == "" ? CertificateFile : caBundle, trustSystemRoots);
     }
+
+    /// <summary>A new credential for <paramref name="keyStore"/>, accepted by the running proxy (as <c>hyok credentials add</c>).</summary>
+    public IssuedCredential AddCredential(string keyStore = Alpha)
+    {
+        var credential = _admin!.AddCredential(keyStore);
+        _runtime!.Watcher.Refresh();
+        return credential;
+    }
+
+    /// <summary>Revokes a credential on the running proxy (as <c>hyok credentials remove</c>).</summary>
+    public void RemoveCredential(string keyStore, string accessKeyId)
+    {
+        _admin!.RemoveCredential(keyStore, accessKeyId);
+        _runtime!.Watcher.Refresh();
+    }
+
+    /// <summary>Blocks (or, with <paramref name="blocked"/> false, unblocks) a key store with a kill switch, as <c>hyok block key-store</c>.</summary>
+    public void SetBlocked(string keyStore, bool blocked)
+    {
+        var blocks = new BlockRecords(_runtime!.Database);
+        if (blocked)
+        {
+            blocks.Set(BlockKind.KeyStore, keyStore, reason: "tests");
+        }
+        else
+        {
+            blocks.Remove(BlockKind.KeyStore, keyStore);
+        }
+
+        _runtime.Watcher.Refresh();
+    }
+
+    /// <summary>The <c>kmsOperation</c> of every request in the proxy's audit trail so far (with the key store it was for).</summary>
+    public IReadOnlyList<(string? KeyStore, string? KmsOperation, string? KmsRequestId)> AuditedRequests() =>
+        [.. new Hyok.Auditing.AuditTrailReader(Path.Combine(Folder, "audit")).ReadAll().Select(r => (r.Event.KeyStore, r.Event.KmsOperation, r.Event.KmsRequestId))];
 
     public XksProxyCaller Caller(XksProxySettings? settings = null, TimeSpan? timeout = null) =>
         new(settings ?? Settings(), TimeProvider.System, timeout ?? Patient);
