@@ -4,7 +4,7 @@ using Hyok.Kms.ExternalKeyStores;
 namespace Hyok.Kms.Crypto;
 
 /// <summary>
-/// The ciphertext blob of an EXTERNAL_KEY_STORE key, version 2 (docs/kms-emulator-xks-keys.md):
+/// The ciphertext blob of an EXTERNAL_KEY_STORE key, version 2 (docs/kms-emulator.md, "External key store keys"):
 /// <code>
 /// version (1 = 0x02) || key id (16, UUID big-endian)                          = header, as in version 1
 /// || context check (16)                                                      see <see cref="DoubleEnvelope"/>

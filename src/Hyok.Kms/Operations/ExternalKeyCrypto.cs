@@ -7,7 +7,7 @@ using Hyok.Kms.Protocol;
 namespace Hyok.Kms.Operations;
 
 /// <summary>
-/// The double encryption of EXTERNAL_KEY_STORE keys (xks-spec.md §11, docs/kms-emulator-xks-keys.md): the inner layer
+/// The double encryption of EXTERNAL_KEY_STORE keys (xks-spec.md §11, docs/kms-emulator.md, "External key store keys"): the inner layer
 /// under the KMS key's own material (<see cref="DoubleEnvelope"/>), the outer one by the key store's proxy under the
 /// external key, both in an <see cref="ExternalCiphertextBlob"/>. Every proxy call carries the caller's principal,
 /// the key ARN, the API as kmsOperation and the API call's request id. Proxy failures become KMSInvalidStateException

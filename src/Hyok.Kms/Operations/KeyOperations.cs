@@ -98,7 +98,8 @@ internal sealed class KeyOperations(KmsContext context)
     private JsonObject DescribeKey(KmsRequest request)
     {
         var key = context.ResolveKey(request.RequiredString("KeyId"));
-        return new JsonObject { ["KeyMetadata"] = KmsJson.KeyMetadata(key, context.Arns.AccountId) };
+        bool storeConnected = key.CustomKeyStoreId is null || context.Database.FindKeyStore(key.CustomKeyStoreId) is { IsConnected: true };
+        return new JsonObject { ["KeyMetadata"] = KmsJson.KeyMetadata(key, context.Arns.AccountId, storeConnected) };
     }
 
     private JsonObject ListKeys(KmsRequest request)

@@ -10,19 +10,24 @@ internal static class KmsJson
 
     public static JsonNode Blob(ReadOnlySpan<byte> bytes) => JsonValue.Create(Convert.ToBase64String(bytes));
 
-    /// <summary>The <c>KeyMetadata</c> structure of CreateKey and DescribeKey.</summary>
-    public static JsonObject KeyMetadata(KmsKey key, string accountId)
+    /// <summary>
+    /// The <c>KeyMetadata</c> structure of CreateKey and DescribeKey. A key of a custom key store that is not CONNECTED
+    /// (<paramref name="storeConnected"/> false) is described as KMS does: <c>KeyState</c> <c>Unavailable</c>, not
+    /// enabled, unless it is pending deletion.
+    /// </summary>
+    public static JsonObject KeyMetadata(KmsKey key, string accountId, bool storeConnected = true)
     {
+        bool unavailable = !storeConnected && key.State != KmsKeyState.PendingDeletion;
         var metadata = new JsonObject
         {
             ["AWSAccountId"] = accountId,
             ["KeyId"] = key.KeyId,
             ["Arn"] = key.Arn,
             ["CreationDate"] = Timestamp(key.CreationDate),
-            ["Enabled"] = key.State == KmsKeyState.Enabled,
+            ["Enabled"] = key.State == KmsKeyState.Enabled && !unavailable,
             ["Description"] = key.Description,
             ["KeyUsage"] = KmsKey.KeyUsage,
-            ["KeyState"] = key.State.ToString(),
+            ["KeyState"] = unavailable ? "Unavailable" : key.State.ToString(),
             ["Origin"] = key.Origin,
             ["KeyManager"] = "CUSTOMER",
             ["CustomerMasterKeySpec"] = KmsKey.KeySpec,

@@ -26,6 +26,26 @@ public sealed class ExternalKeyFailureTests(HyokProxy proxy) : ExternalKeyTest(p
     }
 
     [Fact]
+    public async Task DescribeAndEncrypt_KeyStoreDisconnected_KeyIsUnavailableUntilReconnected()
+    {
+        var (storeId, key, _) = await CreateStoreAndKeyAsync();
+        var encrypted = await EncryptAsync(key.KeyId, Sentinel());
+
+        await Kms.DisconnectCustomKeyStoreAsync(new DisconnectCustomKeyStoreRequest { CustomKeyStoreId = storeId });
+        var unavailable = (await Kms.DescribeKeyAsync(new DescribeKeyRequest { KeyId = key.KeyId })).KeyMetadata;
+        await AssertInvalidStateAsync("not CONNECTED", () => EncryptAsync(key.KeyId, Sentinel()));
+        await AssertInvalidStateAsync("not CONNECTED", () => DecryptAsync(encrypted.CiphertextBlob));
+
+        await ConnectAsync(storeId);
+        var available = (await Kms.DescribeKeyAsync(new DescribeKeyRequest { KeyId = key.KeyId })).KeyMetadata;
+
+        Assert.Equal(Amazon.KeyManagementService.KeyState.Unavailable, unavailable.KeyState);
+        Assert.False(unavailable.Enabled);
+        Assert.Equal(Amazon.KeyManagementService.KeyState.Enabled, available.KeyState);
+        Assert.Equal(Sentinel(), (await DecryptAsync(encrypted.CiphertextBlob)).Plaintext.ToArray());
+    }
+
+    [Fact]
     public async Task EncryptDecrypt_KeyStoreBlockedByKillSwitch_ThrowsInvalidStateUntilUnblocked()
     {
         var (_, key, _) = await CreateStoreAndKeyAsync();
