@@ -16,8 +16,10 @@ public static class TestConfiguration
         options.Audit.Directory = Path.Combine(folder, "audit");
 
         // Protocol tests are not timing tests: a loaded test machine must not turn a cold first request into a
-        // DependencyTimeoutException. The deadline itself is tested with its own fixture (Limits/OverloadProxyFixture).
+        // DependencyTimeoutException (nor a cold PKCS#11 health probe into UNAVAILABLE). Deadlines are tested with their own
+        // fixture (Limits/OverloadProxyFixture).
         options.Limits.RequestDeadlineMilliseconds = 10000;
+        options.Server.BackendTimeoutMilliseconds = 10000;
         options.KeyStores.Add(new KeyStoreOptions { Name = ProxyFixture.Alpha, PathPrefix = "/alpha", Region = "us-east-1" });
         options.KeyStores.Add(new KeyStoreOptions { Name = ProxyFixture.Beta, PathPrefix = "/tenants/beta", Region = "eu-west-1" });
         return options;

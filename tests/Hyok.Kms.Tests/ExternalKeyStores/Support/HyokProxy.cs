@@ -51,6 +51,11 @@ public sealed partial class HyokProxy : IAsyncLifetime
         options.Backend.MasterKeyFile = Path.Combine(Folder, "master.key");
         options.Backend.MasterKeyEnvironmentVariable = "HYOK_TEST_MASTER_KEY_UNSET";
         options.Audit.Directory = Path.Combine(Folder, "audit");
+
+        // The emulator's side is under test: the proxy's own deadlines must not turn a cold request on a loaded machine
+        // into DependencyTimeoutException. The 250 ms of KMS is tested through a relay (SlowProxyTests).
+        options.Limits.RequestDeadlineMilliseconds = 10000;
+        options.Server.BackendTimeoutMilliseconds = 10000;
         options.KeyStores.Add(new KeyStoreOptions { Name = Alpha, PathPrefix = "/alpha", Region = "us-east-1" });
         options.KeyStores.Add(new KeyStoreOptions { Name = Walled, PathPrefix = "/walled", Region = "us-east-1" });
         SelfSignedCertificate.WritePemFiles(CertificateFile, options.Server.CertificateKeyFile, TimeProvider.System, "localhost");
