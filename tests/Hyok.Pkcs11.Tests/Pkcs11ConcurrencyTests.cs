@@ -11,12 +11,14 @@ namespace Hyok.Pkcs11;
 public sealed class Pkcs11ConcurrencyTests(MainTokenFixture fixture) : IClassFixture<MainTokenFixture>
 {
     [Fact]
-    public async Task ManyThreads_SmallPool_AllSucceed()
+    public async Task ManyThreads_SmallPool_EveryAnswerCorrectNoDeadlock()
     {
-        // The longest allowed wait (200 ms): the point is correctness under contention (no error, no deadlock), not latency.
+        // Correctness under contention (no wrong answer, no error but the spec's, no deadlock), not latency: a worker that
+        // waits longer than the longest allowed session wait (200 ms) on a starved CI machine gets DependencyTimeoutException,
+        // which is the right answer then; anything else is a failure, and most operations must get through.
         using var token = Pkcs11Token.Open(SoftHsm.Shared.Main.Options(poolSize: 2, waitMilliseconds: 200));
         var backend = new Pkcs11KeyBackend(token, fixture.Directory, TimeProvider.System);
-        int failures = 0;
+        int failures = 0, timeouts = 0, roundTrips = 0;
 
         var workers = Enumerable.Range(0, 32).Select(worker => Task.Run(async () =>
         {
@@ -26,15 +28,25 @@ public sealed class Pkcs11ConcurrencyTests(MainTokenFixture fixture) : IClassFix
                 byte[] plaintext = RandomNumberGenerator.GetBytes(1 + (i % 64));
                 var sealedData = await backend.EncryptAsync(MainTokenFixture.Both, plaintext, aad, default);
                 var opened = sealedData.IsSuccess ? await backend.DecryptAsync(MainTokenFixture.Both, sealedData.Value, aad, default) : default;
-                if (!opened.IsSuccess || !plaintext.AsSpan().SequenceEqual(opened.Value))
+                var error = !sealedData.IsSuccess ? sealedData.Error : opened.IsSuccess ? null : opened.Error;
+                if (error?.Code == XksErrorCode.DependencyTimeoutException)
+                {
+                    Interlocked.Increment(ref timeouts);
+                }
+                else if (error is not null || !plaintext.AsSpan().SequenceEqual(opened.Value))
                 {
                     Interlocked.Increment(ref failures);
+                }
+                else
+                {
+                    Interlocked.Increment(ref roundTrips);
                 }
             }
         }));
 
         await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(0, failures);
+        Assert.True(roundTrips >= 32 * 200 * 9 / 10, $"{roundTrips} round trips, {timeouts} session-wait timeouts");
         Assert.True(token.IsAvailable);
     }
 

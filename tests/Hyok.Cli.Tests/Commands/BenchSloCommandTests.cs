@@ -81,7 +81,7 @@ public sealed class BenchSloCommandTests
         var plot = data.Scratch("latency.svg");
 
         BenchRun.ParseJudged(await data.Cli.RunAsync(
-            [.. BenchCommandTests.ExplicitTarget(data, proxy), "--rate", "100", "--duration", "2", "--slo-p99-ms", "60000", "--plot", plot, .. Quick]));
+            [.. BenchCommandTests.ExplicitTarget(data, proxy), "--rate", "100", "--duration", "3", "--slo-p99-ms", "60000", "--plot", plot, .. Quick]));
 
         var svg = XDocument.Load(plot).Root!;
         XNamespace ns = "http://www.w3.org/2000/svg";

@@ -10,7 +10,29 @@ public sealed class HyokCli(string dataFolder)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    private readonly Dictionary<string, string> _environment = new(StringComparer.Ordinal) { ["HYOK_DATA"] = dataFolder };
+    /// <summary>
+    /// The CLI's proxies answer DependencyTimeoutException after 200 ms by default; on a loaded test machine a cold
+    /// request can take longer. These tests are not deadline tests (Hyok.Server.Tests' Limits tests are), so every proxy
+    /// they start gets 10 s, through the environment of the runs and <see cref="GenerousDeadlines"/> in process.
+    /// </summary>
+    private const string DeadlineVariable = "Hyok__Limits__RequestDeadlineMilliseconds";
+    private const string BackendTimeoutVariable = "Hyok__Server__BackendTimeoutMilliseconds";
+    private const int Generous = 10000;
+
+    private readonly Dictionary<string, string> _environment = new(StringComparer.Ordinal)
+    {
+        ["HYOK_DATA"] = dataFolder,
+        [DeadlineVariable] = Generous.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [BackendTimeoutVariable] = Generous.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The same generous deadlines for a proxy started in process.</summary>
+    public static void GenerousDeadlines(Hyok.Server.Configuration.HyokOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Limits.RequestDeadlineMilliseconds = Generous;
+        options.Server.BackendTimeoutMilliseconds = Generous;
+    }
 
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "hyok.dll");
 

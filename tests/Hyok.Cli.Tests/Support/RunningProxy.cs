@@ -35,6 +35,7 @@ public sealed class RunningProxy : IAsyncDisposable
     public static async Task<RunningProxy> StartAsync(EmbeddedDataFolder data, Action<HyokOptions>? configure = null)
     {
         var options = HyokConfiguration.Load(data.ConfigFile);
+        HyokCli.GenerousDeadlines(options);
         configure?.Invoke(options);
         options.Server.Listen.Clear();
         options.Server.Listen.Add("127.0.0.1:0");
