@@ -18,6 +18,9 @@ internal sealed class Pkcs11SessionPool(int size, TimeSpan waitTimeout, TimeProv
 
     public int Size => size;
 
+    /// <summary>Slots leased now (each an operation holding, or about to open, a session).</summary>
+    public int InUse => size - _slots.CurrentCount;
+
     /// <summary>True once the connection this pool belongs to was retired.</summary>
     public bool IsClosed => _closed;
 

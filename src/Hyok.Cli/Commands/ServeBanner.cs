@@ -8,7 +8,7 @@ namespace Hyok.Cli.Commands;
 /// <summary>What <c>hyok serve</c> prints once listening: what KMS needs, and a curl command that calls GetHealthStatus.</summary>
 internal static class ServeBanner
 {
-    public static void Print(HyokOptions options, IReadOnlyList<Uri> addresses, DataFolder? embedded, BackendRuntime runtime)
+    public static void Print(HyokOptions options, IReadOnlyList<Uri> addresses, DataFolder? embedded, BackendRuntime runtime, Uri? metrics = null)
     {
         var address = addresses[0];
         var endpoint = $"https://localhost:{address.Port}";
@@ -32,6 +32,9 @@ internal static class ServeBanner
         Console.WriteLine(options.Audit.Enabled
             ? $"Audit trail: {options.Audit.Directory} (hyok audit tail, hyok audit verify)"
             : "Audit trail: OFF (Hyok:Audit:Enabled is false): requests are not recorded");
+        Console.WriteLine(metrics is null
+            ? "Metrics: off (set Hyok:Metrics:Listen, e.g. 127.0.0.1:9464, for a Prometheus scrape endpoint)"
+            : $"Metrics: {metrics.GetLeftPart(UriPartial.Authority)}/metrics (Prometheus text, plain HTTP)");
         Console.WriteLine("Press Ctrl+C to stop.");
     }
 

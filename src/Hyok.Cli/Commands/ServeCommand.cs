@@ -23,7 +23,7 @@ internal static class ServeCommand
         using var runtime = BackendRuntime.Open(options.Backend, timeProvider);
         await using var app = HyokServer.Build(options, runtime, timeProvider);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        ServeBanner.Print(options, HyokServer.BoundAddresses(app), embedded, runtime);
+        ServeBanner.Print(options, HyokServer.BoundAddresses(app), embedded, runtime, HyokServer.MetricsAddress(app));
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return 0;
     }

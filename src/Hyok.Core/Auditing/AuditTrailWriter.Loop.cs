@@ -40,6 +40,7 @@ public sealed partial class AuditTrailWriter
 
     private void WriteBatch()
     {
+        var started = _timeProvider.GetTimestamp();
         try
         {
             if (_faulted)
@@ -48,6 +49,7 @@ public sealed partial class AuditTrailWriter
             }
 
             WriteSegments();
+            _metrics?.BatchWritten(_batch.Count, _timeProvider.GetElapsedTime(started));
         }
         catch (Exception e)
         {
@@ -59,6 +61,7 @@ public sealed partial class AuditTrailWriter
             CutUnacknowledged();
             var unacknowledged = _batch.Where(p => !p.Durable.Task.IsCompleted).ToList();
             AuditTrailLog.WriteFailed(_logger, e.GetType().Name, e.Message, unacknowledged.Count);
+            _metrics?.BatchFailed(unacknowledged.Count);
             var failure = new AuditUnavailableException(UnavailableMessage, e);
             foreach (var pending in unacknowledged)
             {

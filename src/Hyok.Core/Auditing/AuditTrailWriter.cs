@@ -21,14 +21,16 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly FileStream? _lock;
+    private readonly AuditWriteMetrics? _metrics;
     private long _recordsWritten;
     private long _batches;
 
     /// <summary>Opens the trail and resumes its chain (cutting a crash-truncated last line).</summary>
     /// <exception cref="AuditUnavailableException">The folder or its newest file cannot be opened or read.</exception>
-    public AuditTrailWriter(AuditTrailOptions options, TimeProvider? timeProvider = null, ILogger<AuditTrailWriter>? logger = null)
+    public AuditTrailWriter(AuditTrailOptions options, TimeProvider? timeProvider = null, ILogger<AuditTrailWriter>? logger = null, AuditWriteMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _metrics = metrics;
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Directory);
         _options = options with { Directory = Path.GetFullPath(options.Directory) };
         _timeProvider = timeProvider ?? TimeProvider.System;

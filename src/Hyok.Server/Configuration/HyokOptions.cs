@@ -15,5 +15,9 @@ public sealed class HyokOptions
 
     public AuditOptions Audit { get; set; } = new();
 
+    public MetricsOptions Metrics { get; set; } = new();
+
+    public LoggingOptions Logging { get; set; } = new();
+
     public IList<KeyStoreOptions> KeyStores { get; } = [];
 }

@@ -16,6 +16,7 @@ public static partial class HyokOptionsValidator
         ValidateBackend(options.Backend, problems);
         ValidateKeyStores(options.KeyStores, problems);
         ValidateAudit(options.Audit, problems);
+        ValidateObservability(options, problems);
         return problems;
     }
 

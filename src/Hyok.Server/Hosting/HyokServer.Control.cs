@@ -1,6 +1,7 @@
 using Hyok.Auditing;
 using Hyok.Authorization;
 using Hyok.Server.Configuration;
+using Hyok.Server.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -12,7 +13,7 @@ public static partial class HyokServer
     /// Independent control: kill switches (from the store, followed within a second), the per-store policies
     /// (reloaded without restart) and the audit trail. Created by the container so they are disposed with the app.
     /// </summary>
-    private static void AddControlServices(IServiceCollection services, HyokOptions options, BackendRuntime runtime, TimeProvider timeProvider)
+    private static void AddControlServices(IServiceCollection services, HyokOptions options, BackendRuntime runtime, TimeProvider timeProvider, HyokMetrics metrics)
     {
         var policyFiles = options.KeyStores
             .Where(s => !string.IsNullOrWhiteSpace(s.PolicyFile))
@@ -21,7 +22,8 @@ public static partial class HyokServer
         services.AddSingleton<IAccessGate>(sp => new AccessGate(runtime.Blocks, sp.GetRequiredService<PolicyWatcher>(), timeProvider));
         if (options.Audit.Enabled)
         {
-            services.AddSingleton(sp => new AuditTrailWriter(options.Audit.ToTrailOptions(), timeProvider, sp.GetRequiredService<ILogger<AuditTrailWriter>>()));
+            services.AddSingleton(sp => new AuditTrailWriter(
+                options.Audit.ToTrailOptions(), timeProvider, sp.GetRequiredService<ILogger<AuditTrailWriter>>(), new AuditWriteMetrics(metrics.Meter)));
             services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<AuditTrailWriter>());
         }
         else

@@ -8,12 +8,11 @@ using Hyok.Operations;
 using Hyok.Protocol;
 using Hyok.Server.Configuration;
 using Hyok.Server.Limits;
+using Hyok.Server.Metrics;
 using Hyok.Server.Tls;
 using Hyok.Server.Xks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +36,7 @@ public static partial class HyokServer
         builder.Logging.ClearProviders();
         if (configureLogging is null)
         {
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            AddConsoleLogging(builder.Logging, options.Logging);
         }
         else
         {
@@ -46,20 +45,25 @@ public static partial class HyokServer
 
         var certificate = ServerCertificate.Load(options.Server.CertificateFile!, options.Server.CertificateKeyFile!);
         builder.Services.AddSingleton(certificate);
-        builder.WebHost.ConfigureKestrel(kestrel => ConfigureKestrel(kestrel, options.Server, certificate));
-        AddControlServices(builder.Services, options, runtime, timeProvider);
-        AddXksServices(builder.Services, options, runtime, timeProvider);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            ConfigureKestrel(kestrel, options.Server, certificate);
+            ListenForMetrics(kestrel, options.Metrics);
+        });
+        var metrics = AddMetrics(builder, options, runtime, certificate, timeProvider);
+        AddControlServices(builder.Services, options, runtime, timeProvider, metrics);
+        AddXksServices(builder.Services, options, runtime, timeProvider, metrics);
 
         var app = builder.Build();
+        MapMetrics(app, options.Metrics);
         var handler = app.Services.GetRequiredService<XksRequestHandler>();
         var ping = new PingResponder(options.Server.PingPath);
         app.Run(context => ping.Matches(context.Request) ? PingResponder.WriteAsync(context) : handler.HandleAsync(context));
         return app;
     }
 
-    /// <summary>The addresses Kestrel actually bound (useful with port 0).</summary>
-    public static IReadOnlyList<Uri> BoundAddresses(WebApplication app) =>
-        [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a))];
+    /// <summary>The XKS (HTTPS) addresses Kestrel actually bound (useful with port 0); the metrics listener is <see cref="MetricsAddress"/>.</summary>
+    public static IReadOnlyList<Uri> BoundAddresses(WebApplication app) => [.. AllBoundAddresses(app).Where(a => a.Scheme == Uri.UriSchemeHttps)];
 
     private static void ConfigureKestrel(KestrelServerOptions kestrel, ServerOptions server, ServerCertificate certificate)
     {
@@ -81,9 +85,10 @@ public static partial class HyokServer
         }
     }
 
-    private static void AddXksServices(IServiceCollection services, HyokOptions options, BackendRuntime runtime, TimeProvider timeProvider)
+    private static void AddXksServices(IServiceCollection services, HyokOptions options, BackendRuntime runtime, TimeProvider timeProvider, HyokMetrics metrics)
     {
-        var backend = new AdmissionTrackingKeyBackend(runtime.Backend);
+        var measured = new MeasuredKeyBackend(runtime.Backend, new BackendMetrics(metrics, runtime.Token is null ? "software" : "pkcs11"), timeProvider);
+        var backend = new AdmissionTrackingKeyBackend(measured);
         var stores = options.KeyStores.Select(s => new LogicalKeyStore(s.Name, s.PathPrefix, s.Region)).ToArray();
         var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(options.Server.BackendTimeoutMilliseconds), timeProvider);
         var keys = new KeyResolver(backend, deadline);
@@ -105,6 +110,7 @@ public static partial class HyokServer
             TimeSpan.FromMilliseconds(options.Limits.RequestDeadlineMilliseconds),
             sp.GetRequiredService<IAuditSink>(),
             timeProvider,
-            sp.GetRequiredService<ILogger<XksRequestHandler>>()));
+            sp.GetRequiredService<ILogger<XksRequestHandler>>(),
+            metrics));
     }
 }

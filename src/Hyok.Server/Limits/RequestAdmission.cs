@@ -14,6 +14,9 @@ internal sealed class RequestAdmission(AdmissionLimiter limiter, IReadOnlyDictio
 
     public AdmissionLimiter Limiter => limiter;
 
+    /// <summary>The rate quotas by key store name (only the key stores that have one).</summary>
+    public IReadOnlyDictionary<string, TokenBucket> Quotas => quotas;
+
     /// <summary>Admits a request of <paramref name="keyStore"/>, waiting for a slot at most <paramref name="maxWait"/>.</summary>
     public async ValueTask<Admission> EnterAsync(string keyStore, TimeSpan maxWait, CancellationToken cancellationToken)
     {

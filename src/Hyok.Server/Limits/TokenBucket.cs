@@ -13,6 +13,7 @@ internal sealed class TokenBucket
     private readonly TimeProvider _timeProvider;
     private double _tokens;
     private long _last;
+    private long _refused;
 
     public TokenBucket(double ratePerSecond, int burst, TimeProvider timeProvider)
     {
@@ -25,6 +26,9 @@ internal sealed class TokenBucket
         _last = timeProvider.GetTimestamp();
     }
 
+    /// <summary>Requests refused so far because the bucket was empty (for the metrics).</summary>
+    public long Refused => Interlocked.Read(ref _refused);
+
     /// <summary>Takes one token when there is one; false (the request is refused) when the bucket is empty.</summary>
     public bool TryTake()
     {
@@ -35,6 +39,7 @@ internal sealed class TokenBucket
             _last = now;
             if (_tokens < 1)
             {
+                _refused++;
                 return false;
             }
 

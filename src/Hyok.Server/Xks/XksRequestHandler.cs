@@ -3,6 +3,7 @@ using Hyok.Authentication;
 using Hyok.Protocol;
 using Hyok.Server.Limits;
 using Hyok.Server.Logging;
+using Hyok.Server.Metrics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -24,7 +25,8 @@ internal sealed partial class XksRequestHandler(
     TimeSpan requestDeadline,
     IAuditSink audit,
     TimeProvider timeProvider,
-    ILogger<XksRequestHandler> logger)
+    ILogger<XksRequestHandler> logger,
+    HyokMetrics metrics)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -41,6 +43,7 @@ internal sealed partial class XksRequestHandler(
         {
             // The client went away: nothing can be answered, but the attempt is still recorded with what was known.
             await AuditAbortedAsync(context, route, progress, arrival).ConfigureAwait(false);
+            metrics.RequestCompleted(route, ClientClosedOutcome, timeProvider.GetElapsedTime(arrival.Timestamp));
             throw new OperationCanceledException("The client closed the connection.", e, context.RequestAborted);
         }
         catch (OperationCanceledException) when (deadline.IsExpired)
@@ -54,6 +57,7 @@ internal sealed partial class XksRequestHandler(
         }
 
         var exchange = await AuditAsync(context, route, progress.ToExchange(reply), arrival).ConfigureAwait(false);
+        metrics.RequestCompleted(route, exchange.Reply.Error, timeProvider.GetElapsedTime(arrival.Timestamp));
         LogCompleted(context, route, exchange, arrival);
         await WriteAsync(context, exchange.Reply).ConfigureAwait(false);
     }

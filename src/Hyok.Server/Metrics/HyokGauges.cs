@@ -1,0 +1,38 @@
+using System.Diagnostics.Metrics;
+using Hyok.Pkcs11;
+using Hyok.Server.Limits;
+
+namespace Hyok.Server.Metrics;
+
+/// <summary>
+/// The observable instruments, read at each scrape: admission (in flight, current limit, shed and over-quota counts),
+/// PKCS#11 session pool saturation, server certificate expiry and credential age (<see cref="CredentialAges"/>).
+/// </summary>
+internal static class HyokGauges
+{
+    public const string InFlightName = "hyok.admission.in_flight";
+    public const string LimitName = "hyok.admission.limit";
+    public const string ShedName = "hyok.admission.shed";
+    public const string ThrottledName = "hyok.admission.throttled";
+    public const string SessionsInUseName = "hyok.pkcs11.sessions.in_use";
+    public const string SessionsSizeName = "hyok.pkcs11.sessions.size";
+    public const string CertificateExpiryName = "hyok.tls.certificate.expiry";
+
+    public static void Register(Meter meter, RequestAdmission admission, Pkcs11Token? token, DateTimeOffset certificateNotAfter, TimeProvider timeProvider)
+    {
+        var limiter = admission.Limiter;
+        meter.CreateObservableGauge(InFlightName, () => limiter.InFlight, "{request}", "Requests holding an admission slot now.");
+        meter.CreateObservableGauge(LimitName, () => limiter.CurrentLimit, "{request}", "The current (adaptive) concurrency limit.");
+        meter.CreateObservableCounter(ShedName, () => limiter.ShedCount, "{request}", "Requests refused by the concurrency limit (ThrottlingException).");
+        meter.CreateObservableCounter(ThrottledName, () => admission.Quotas.Select(q => new Measurement<long>(q.Value.Refused, new KeyValuePair<string, object?>("key_store", q.Key))),
+            "{request}", "Requests refused by their key store's rate quota (ThrottlingException).");
+        if (token is not null)
+        {
+            meter.CreateObservableGauge(SessionsInUseName, () => token.SessionsInUse, "{session}", "PKCS#11 sessions leased by operations now.");
+            meter.CreateObservableGauge(SessionsSizeName, () => token.SessionPoolSize, "{session}", "Size of the PKCS#11 session pool.");
+        }
+
+        meter.CreateObservableGauge(CertificateExpiryName, () => (certificateNotAfter - timeProvider.GetUtcNow()).TotalDays, "d",
+            "Days until the TLS server certificate expires (negative once expired).");
+    }
+}
