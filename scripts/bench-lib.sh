@@ -17,15 +17,19 @@ serve() { # $1 = name, rest = hyok serve arguments (prefix with VAR=value to var
   echo "bench: $name server did not start:" >&2; cat "$data/$name.log" >&2; exit 1
 }
 
-bench() { # $1 = port, $2 = key id; prints one JSON line
+bench() { # $1 = port, $2 = key id; prints one JSON line. With $HYOK_BENCH_RATE set: open loop at that rate instead.
   "$root/hyok" bench --url "https://localhost:$1/keystores/default/kms/xks/v1" --access-key-id "$akid" \
     --secret-file "$data/credentials/default.secret" --cacert "$data/tls/server.crt" --key-id "$2" \
-    --duration "$duration" --concurrency "$concurrency" --json
+    --duration "$duration" --concurrency "$concurrency" ${HYOK_BENCH_RATE:+--rate "$HYOK_BENCH_RATE"} --json \
+    || [ $? = 1 ] # exit 1: an SLO verdict FAIL (open loop); the JSON line is printed all the same
 }
 
 header() { echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), duration ${duration}s, concurrency $concurrency"; }
 
 throughput() { sed -n 's/.*"throughput":\([0-9.]*\).*/\1/p' <<<"$1"; }
+
+latency() { # $1 = JSON line, $2 = percentile name (p50, p99, ...): milliseconds
+  sed -n "s/.*\"latencyMs\":{[^}]*\"$2\":\([0-9.]*\).*/\1/p" <<<"$1"; }
 
 compare() { # $1 = name A, $2 = name B, $3 = A's throughputs, $4 = B's throughputs (space separated)
   awk -v na="$1" -v nb="$2" -v s="$3" -v h="$4" 'BEGIN {
