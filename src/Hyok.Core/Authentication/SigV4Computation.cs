@@ -19,8 +19,24 @@ internal static class SigV4Computation
         ReadOnlySpan<char> method, ReadOnlySpan<char> path, ReadOnlySpan<SigV4Header> headers, ReadOnlySpan<byte> body,
         ReadOnlySpan<char> amzDate, ReadOnlySpan<char> region, ReadOnlySpan<char> secret, Span<byte> signature, string service)
     {
-        Span<byte> hash = stackalloc byte[32];
         Span<byte> signingKey = stackalloc byte[32];
+        try
+        {
+            SigV4SigningKey.Derive(secret, amzDate[..8], region, signingKey, service);
+            SignWithKey(method, path, headers, body, amzDate, region, signingKey, signature, service);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(signingKey);
+        }
+    }
+
+    /// <summary>As above, with the signing key of the scope already derived (<see cref="SigV4SigningKeyCache"/>).</summary>
+    public static void SignWithKey(
+        ReadOnlySpan<char> method, ReadOnlySpan<char> path, ReadOnlySpan<SigV4Header> headers, ReadOnlySpan<byte> body,
+        ReadOnlySpan<char> amzDate, ReadOnlySpan<char> region, ReadOnlySpan<byte> signingKey, Span<byte> signature, string service)
+    {
+        Span<byte> hash = stackalloc byte[32];
         var text = new SigV4TextBuffer(512);
         try
         {
@@ -28,12 +44,10 @@ internal static class SigV4Computation
             text.Sha256(hash);
             text.Clear();
             WriteStringToSign(ref text, amzDate, region, hash, service);
-            SigV4SigningKey.Derive(secret, amzDate[..8], region, signingKey, service);
             text.HmacSha256(signingKey, signature);
         }
         finally
         {
-            CryptographicOperations.ZeroMemory(signingKey);
             text.Dispose();
         }
     }

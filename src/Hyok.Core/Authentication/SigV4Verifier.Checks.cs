@@ -49,12 +49,20 @@ public sealed partial class SigV4Verifier
     }
 
     /// <summary>Recomputes the signature and compares it in constant time with the one sent.</summary>
-    private static bool SignatureMatches(
-        SigV4Request request, SigV4Header[] headers, string amzDate, ReadOnlySpan<char> region, string secret, ReadOnlySpan<char> signatureHex, string service)
+    /// <remarks>
+    /// <paramref name="region"/> is the key store's, which <see cref="CheckScope"/> found equal to the one signed; the
+    /// signing key comes from <see cref="signingKeys"/> and is zeroed here after use.
+    /// </remarks>
+    private bool SignatureMatches(
+        SigV4Request request, SigV4Header[] headers, string amzDate, ReadOnlySpan<char> date, string region, string secret,
+        ReadOnlySpan<char> signatureHex, string service)
     {
+        Span<byte> signingKey = stackalloc byte[32];
         Span<byte> expected = stackalloc byte[32];
         Span<byte> received = stackalloc byte[32];
-        SigV4Computation.Sign(request.Method, request.Path, headers, request.Body.Span, amzDate, region, secret, expected, service);
+        signingKeys.Get(secret, date, region, service, signingKey);
+        SigV4Computation.SignWithKey(request.Method, request.Path, headers, request.Body.Span, amzDate, region, signingKey, expected, service);
+        CryptographicOperations.ZeroMemory(signingKey);
         bool decoded = Convert.FromHexString(signatureHex, received, out _, out int written) == OperationStatus.Done && written == 32;
         bool matches = CryptographicOperations.FixedTimeEquals(expected, received) && decoded;
         CryptographicOperations.ZeroMemory(expected);

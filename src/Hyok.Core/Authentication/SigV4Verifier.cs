@@ -12,6 +12,7 @@ public sealed partial class SigV4Verifier
 {
     private readonly ICredentialLookup credentials;
     private readonly TimeProvider time;
+    private readonly SigV4SigningKeyCache signingKeys = new();
 
     public SigV4Verifier(ICredentialLookup credentials, TimeProvider time)
     {
@@ -72,7 +73,7 @@ public sealed partial class SigV4Verifier
             return Fail(SigV4Failures.UnknownAccessKeyId);
         }
 
-        return SignatureMatches(request, headers, amzDate, authorization.Region, secret, authorization.Signature, scope.Service)
+        return SignatureMatches(request, headers, amzDate, authorization.Date, scope.Region, secret, authorization.Signature, scope.Service)
             ? new SigV4Principal(accessKeyId)
             : Fail(SigV4Failures.SignatureMismatch);
     }

@@ -11,6 +11,12 @@ public static class CiphertextMetadataFormat
 
     public static byte[] Current() => [LengthPrefixedAadV1];
 
+    /// <summary><see cref="Current"/> without an allocation (static data).</summary>
+    internal static ReadOnlySpan<byte> CurrentBytes => [LengthPrefixedAadV1];
+
+    /// <summary><see cref="Current"/> in Base64, as the Encrypt response carries it.</summary>
+    internal const string CurrentBase64 = "AQ==";
+
     /// <summary>True when the metadata names a construction this proxy can decrypt.</summary>
     public static bool IsSupported(ReadOnlySpan<byte> ciphertextMetadata) =>
         ciphertextMetadata.Length == 1 && ciphertextMetadata[0] == LengthPrefixedAadV1;

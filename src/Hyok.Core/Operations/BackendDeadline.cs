@@ -12,9 +12,11 @@ public sealed class BackendDeadline(TimeSpan timeout, TimeProvider timeProvider)
 
     public async ValueTask<XksResult<T>> RunAsync<T>(Func<CancellationToken, ValueTask<XksResult<T>>> call, CancellationToken cancellationToken)
     {
+        // One source for the deadline, cancelled also by the caller's token through a registration: the same token a
+        // linked source would give, without a second source per backend call.
         using var deadline = new CancellationTokenSource(timeout, timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, cancellationToken);
-        var pending = call(linked.Token);
+        using var forward = cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), deadline);
+        var pending = call(deadline.Token);
         if (pending.IsCompleted)
         {
             return pending.Result;

@@ -22,8 +22,7 @@ public sealed class EncryptOperation(IKeyBackend backend, BackendDeadline deadli
             return unusable;
         }
 
-        var metadata = CiphertextMetadataFormat.Current();
-        var gcmAad = GcmAad.Build(command.AdditionalAuthenticatedData, metadata);
+        var gcmAad = GcmAad.Build(command.AdditionalAuthenticatedData, CiphertextMetadataFormat.CurrentBytes);
         var encrypted = await deadline.RunAsync(ct => backend.EncryptAsync(keyId, command.Plaintext, gcmAad, ct), cancellationToken).ConfigureAwait(false);
         if (!encrypted.IsSuccess)
         {
@@ -34,21 +33,30 @@ public sealed class EncryptOperation(IKeyBackend backend, BackendDeadline deadli
         string? integrityValue = null;
         if (command.WantsIntegrityValue)
         {
-            var hash = CiphertextIntegrity.Compute(command.AdditionalAuthenticatedData, metadata, output.InitializationVector, output.Ciphertext, output.AuthenticationTag);
+            var hash = IntegrityValue(command.AdditionalAuthenticatedData, output);
             if (await VerifyDecryptAsync(keyId, output, gcmAad, command.Plaintext, cancellationToken).ConfigureAwait(false) is { } verifyError)
             {
                 return verifyError;
             }
 
-            integrityValue = Convert.ToBase64String(hash);
+            integrityValue = hash;
         }
 
         return new EncryptResponse(
             Convert.ToBase64String(output.AuthenticationTag),
             Convert.ToBase64String(output.Ciphertext),
             integrityValue,
-            Convert.ToBase64String(metadata),
+            CiphertextMetadataFormat.CurrentBase64,
             Convert.ToBase64String(output.InitializationVector));
+    }
+
+    /// <summary>The CDIV in Base64, hashed on the stack (xks-spec.md §5.4 step 2: at once, before the verification decrypt).</summary>
+    private static string IntegrityValue(byte[] additionalAuthenticatedData, GcmSealed output)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        CiphertextIntegrity.Compute(
+            additionalAuthenticatedData, CiphertextMetadataFormat.CurrentBytes, output.InitializationVector, output.Ciphertext, output.AuthenticationTag, hash);
+        return Convert.ToBase64String(hash);
     }
 
     /// <summary>Step 3 of xks-spec.md §5.4: the output must decrypt back to the input before it is certified.</summary>

@@ -50,5 +50,6 @@ public static partial class RequestParser
             : bytes;
     }
 
-    private static XksError? FirstError(params XksError?[] errors) => errors.FirstOrDefault(e => e is not null);
+    private static XksError? FirstError(XksError? first, XksError? second, XksError? third, XksError? fourth, XksError? fifth) =>
+        first ?? second ?? third ?? fourth ?? fifth;
 }

@@ -25,13 +25,14 @@ public static class StrictBase64
             return false;
         }
 
-        var buffer = new byte[value.Length / 4 * 3];
-        if (!Convert.TryFromBase64String(value, buffer, out var written))
+        // The exact decoded length, so the result is the buffer itself (no copy to trim the padding's bytes).
+        var buffer = new byte[(value.Length / 4 * 3) - (value.Length - body.Length)];
+        if (!Convert.TryFromBase64String(value, buffer, out var written) || written != buffer.Length)
         {
             return false;
         }
 
-        bytes = written == buffer.Length ? buffer : buffer[..written];
+        bytes = buffer;
         return true;
     }
 
