@@ -31,6 +31,7 @@ public static class KmsServer
         {
             logging.AddSimpleConsole(o => o.SingleLine = true);
             logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
             logging.AddConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build().GetSection("Logging"));
         }
         else

@@ -37,6 +37,11 @@ public static partial class HyokServer
         if (configureLogging is null)
         {
             AddConsoleLogging(builder.Logging, options.Logging);
+
+            // Hyok logs one line per request itself, and its banner says where it listens: ASP.NET Core's own
+            // per-request and start-up lines would repeat both (and cost throughput).
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         }
         else
         {
