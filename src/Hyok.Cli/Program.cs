@@ -33,6 +33,7 @@ internal static class Program
         root.Subcommands.Add(AuditCommand.Build());
         root.Subcommands.Add(PolicyCommand.Build());
         root.Subcommands.Add(KmsCommand.Build());
+        root.Subcommands.Add(CertCommand.Build());
         root.Subcommands.Add(Demo.DemoCommand.Build());
         return root;
     }
