@@ -34,6 +34,21 @@ public sealed class CertSelfSignedCommandTests(EmbeddedDataFolder data) : IClass
     }
 
     [Fact]
+    public async Task SelfSigned_RsaReplacingTheServersFiles_ServeStartsAndAnswersOverTls()
+    {
+        using var fresh = new EmbeddedDataFolder();
+
+        var result = await fresh.Cli.RunAsync(
+            "cert", "self-signed", "--dns", "localhost", "--key-type", "rsa", "--out-cert", fresh.CertificateFile, "--out-key", fresh.CertificateKeyFile, "--force");
+        await using var proxy = await RunningProxy.StartAsync(fresh);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var client = proxy.Client(fresh.DefaultCredential.AccessKeyId, fresh.DefaultCredential.Secret);
+        var health = await LiveCalls.UntilAsync(client, "health", LiveCalls.HealthBody(), 200, null);
+        Assert.Equal("ACTIVE", health["ekmFleetDetails"]![0]!["healthStatus"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SelfSigned_ExistingCertificate_RefusesWithoutForce()
     {
         var (certificate, key) = (data.Scratch("taken.crt"), data.Scratch("taken.key"));
