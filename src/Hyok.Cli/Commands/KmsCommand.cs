@@ -33,8 +33,7 @@ internal static class KmsCommand
         adjust?.Invoke(options);
         var problems = KmsOptionsValidator.Validate(options);
         return problems.Count > 0
-            ? throw new CliException(
-                $"{configFile ?? "The KMS emulator configuration"} has {problems.Count} problem(s):{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}")
+            ? throw CliException.ConfigurationProblems(configFile ?? "The KMS emulator configuration", problems)
             : options;
     }
 

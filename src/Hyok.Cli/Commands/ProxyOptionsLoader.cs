@@ -29,7 +29,7 @@ internal static class ProxyOptionsLoader
         adjust?.Invoke(options);
         var problems = HyokOptionsValidator.Validate(options);
         return problems.Count > 0
-            ? throw new CliException($"{configFile} has {problems.Count} problem(s):{Environment.NewLine}  - {string.Join(Environment.NewLine + "  - ", problems)}")
+            ? throw CliException.ConfigurationProblems(configFile, problems)
             : (options, embedded);
     }
 }

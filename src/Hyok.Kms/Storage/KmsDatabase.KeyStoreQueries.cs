@@ -34,15 +34,6 @@ internal sealed partial class KmsDatabase
             : null;
     }
 
-    /// <summary>How many KMS keys (in any state) belong to the key store.</summary>
-    public long CountKeysInStore(string id)
-    {
-        lock (_lock)
-        {
-            return Sql.Scalar<long>(_connection, null, "SELECT COUNT(*) FROM keys WHERE custom_key_store_id = $id", ("$id", id));
-        }
-    }
-
     /// <summary>The KMS key of the key store that uses <paramref name="xksKeyId"/>, if any (XksKeyAlreadyInUseException).</summary>
     public KmsKey? FindKeyByXksKeyId(string storeId, string xksKeyId) => QueryKeys(
         $"SELECT {KeyColumns} FROM keys WHERE custom_key_store_id = $store AND xks_key_id = $xks", ("$store", storeId), ("$xks", xksKeyId))
