@@ -11,9 +11,10 @@ namespace Hyok.Server.Xks;
 
 /// <summary>
 /// The XKS request pipeline in the order of xks-spec.md §6.3: route → method → header limits → body (within its
-/// timeout) → SigV4 → content type → parse → admission (quota, concurrency limit) → key → access (kill switches,
-/// policy) → operation, then exactly one audit record before the answer (fail closed). Everything up to the answer's content runs within the request's deadline
-/// (<see cref="RequestDeadline"/>); the audit write after it does not (docs/operations.md "Overload and deadlines").
+/// timeout, <see cref="RequestIntake"/>) → SigV4 → content type → parse → admission (quota, concurrency limit) → key →
+/// access (kill switches, policy) → operation, then exactly one audit record before the answer (fail closed). Everything
+/// up to the answer's content runs within the request's deadline (<see cref="RequestDeadline"/>); the audit write after
+/// it does not (docs/operations.md "Overload and deadlines").
 /// Spec failures are values; an escaping exception becomes InternalException with a fixed message, and no exception
 /// text ever reaches a response body.
 /// </summary>
