@@ -15,7 +15,7 @@ public static partial class HyokServer
     /// <summary>Kestrel's own header size and count limits are this many times Hyok's.</summary>
     internal const int KestrelHeaderLimitFactor = 4;
 
-    private static void ApplyConnectionLimits(KestrelServerOptions kestrel, ConnectionLimitsOptions connections)
+    internal static void ApplyConnectionLimits(KestrelServerOptions kestrel, ConnectionLimitsOptions connections)
     {
         var limits = kestrel.Limits;
         var hardHeaderBytes = KestrelHeaderLimitFactor * connections.MaxRequestHeaderBytes;
