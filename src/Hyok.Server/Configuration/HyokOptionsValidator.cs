@@ -11,6 +11,7 @@ public static partial class HyokOptionsValidator
     {
         var problems = new List<string>();
         ValidateServer(options.Server, problems);
+        ValidateConnections(options.Server.Connections, problems);
         ValidateLimits(options, problems);
         ValidateOverload(options.Limits, problems);
         ValidateBackend(options.Backend, problems);

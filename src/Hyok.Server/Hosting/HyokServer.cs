@@ -74,7 +74,7 @@ public static partial class HyokServer
     {
         kestrel.AddServerHeader = false;
         kestrel.Limits.MaxRequestBodySize = server.MaxRequestBodyBytes;
-        kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        ApplyConnectionLimits(kestrel, server.Connections);
         foreach (var address in server.Listen)
         {
             kestrel.Listen(HyokOptionsValidator.ParseListenAddress(address)!, listen =>
@@ -112,6 +112,7 @@ public static partial class HyokServer
             new SigV4Verifier(runtime.Credentials, timeProvider),
             sp.GetRequiredService<XksEndpoints>(),
             options.Server.MaxRequestBodyBytes,
+            CreateIntake(options.Server.Connections, timeProvider),
             TimeSpan.FromMilliseconds(options.Limits.RequestDeadlineMilliseconds),
             sp.GetRequiredService<IAuditSink>(),
             timeProvider,

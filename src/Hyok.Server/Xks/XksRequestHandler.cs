@@ -10,10 +10,11 @@ using Microsoft.Extensions.Logging;
 namespace Hyok.Server.Xks;
 
 /// <summary>
-/// The XKS request pipeline in the order of xks-spec.md §6.3: route → method → body → SigV4 → content type → parse →
-/// admission (quota, concurrency limit) → key → access (kill switches, policy) → operation, then exactly one audit record
-/// before the answer (fail closed). Everything up to the answer's content runs within the request's deadline
-/// (<see cref="RequestDeadline"/>); the audit write after it does not (docs/operations.md "Overload and deadlines").
+/// The XKS request pipeline in the order of xks-spec.md §6.3: route → method → header limits → body (within its
+/// timeout, <see cref="RequestIntake"/>) → SigV4 → content type → parse → admission (quota, concurrency limit) → key →
+/// access (kill switches, policy) → operation, then exactly one audit record before the answer (fail closed). Everything
+/// up to the answer's content runs within the request's deadline (<see cref="RequestDeadline"/>); the audit write after
+/// it does not (docs/operations.md "Overload and deadlines").
 /// Spec failures are values; an escaping exception becomes InternalException with a fixed message, and no exception
 /// text ever reaches a response body.
 /// </summary>
@@ -22,6 +23,7 @@ internal sealed partial class XksRequestHandler(
     SigV4Verifier verifier,
     XksEndpoints endpoints,
     int maxRequestBodyBytes,
+    RequestIntake intake,
     TimeSpan requestDeadline,
     IAuditSink audit,
     TimeProvider timeProvider,
@@ -78,8 +80,13 @@ internal sealed partial class XksRequestHandler(
             return XksReply.Failure(error, StatusCodes.Status405MethodNotAllowed);
         }
 
+        if (intake.CheckHeaders(request) is { } headerError)
+        {
+            return XksReply.Failure(headerError);
+        }
+
         var cancellationToken = context.RequestAborted;
-        var body = await RequestBodyReader.ReadAsync(request, maxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
+        var body = await intake.ReadBodyAsync(request, maxRequestBodyBytes, cancellationToken).ConfigureAwait(false);
         if (!body.IsSuccess)
         {
             // Part of the body may be left unread (beyond RequestBodyReader.DrainBytes), and then Kestrel closes

@@ -13,4 +13,12 @@ public static class AuditLookup
         Assert.True(records.Count == 1, $"expected exactly one audit record for {requestId}, found {records.Count}");
         return records[0].Event;
     }
+
+    /// <summary>The one audit record of a request to a (made-up, unique) key id, for requests refused before their body was parsed.</summary>
+    public static AuditEvent OfKeyId(string auditFolder, string keyId)
+    {
+        var records = new AuditTrailReader(auditFolder).ReadAll().Where(r => r.Event.ExternalKeyId == keyId).ToList();
+        Assert.True(records.Count == 1, $"expected exactly one audit record for key {keyId}, found {records.Count}");
+        return records[0].Event;
+    }
 }

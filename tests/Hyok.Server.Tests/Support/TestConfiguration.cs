@@ -17,9 +17,10 @@ public static class TestConfiguration
 
         // Protocol tests are not timing tests: a loaded test machine must not turn a cold first request into a
         // DependencyTimeoutException (nor a cold PKCS#11 health probe into UNAVAILABLE). Deadlines are tested with their own
-        // fixture (Limits/OverloadProxyFixture).
+        // fixture (Limits/OverloadProxyFixture), the body timeout with Limits/SlowClientProxyFixture.
         options.Limits.RequestDeadlineMilliseconds = 10000;
         options.Server.BackendTimeoutMilliseconds = 10000;
+        options.Server.Connections.RequestBodyTimeoutMilliseconds = 10000;
         options.KeyStores.Add(new KeyStoreOptions { Name = ProxyFixture.Alpha, PathPrefix = "/alpha", Region = "us-east-1" });
         options.KeyStores.Add(new KeyStoreOptions { Name = ProxyFixture.Beta, PathPrefix = "/tenants/beta", Region = "eu-west-1" });
         return options;

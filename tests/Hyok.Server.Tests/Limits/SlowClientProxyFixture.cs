@@ -1,0 +1,16 @@
+namespace Hyok.Server.Tests.Limits;
+
+/// <summary>
+/// Short header (1 s) and body (500 ms) timeouts and two HTTP/2 streams per connection. Kestrel's minimum body data
+/// rate is off, so that only Hyok's body timeout can answer a trickled body.
+/// </summary>
+public sealed class SlowClientProxyFixture() : ConnectionLimitsFixture(limits =>
+{
+    limits.RequestHeadersTimeoutMilliseconds = 1000;
+    limits.RequestBodyTimeoutMilliseconds = 500;
+    limits.MinRequestBodyBytesPerSecond = 0;
+    limits.Http2.MaxStreamsPerConnection = MaxStreams;
+})
+{
+    public const int MaxStreams = 2;
+}
