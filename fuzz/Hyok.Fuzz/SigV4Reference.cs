@@ -17,7 +17,7 @@ internal static partial class SigV4Reference
             .Append(request.Method).Append('\n').Append(request.Path.Length == 0 ? "/" : request.Path).Append("\n\n");
         foreach (string name in names)
         {
-            string value = Spaces().Replace((request.Header(name) ?? "").Trim(' ', '\t'), " ");
+            string value = CanonicalValue(request.Header(name) ?? "");
             canonical.Append(name).Append(':').Append(value).Append('\n');
         }
 
@@ -32,6 +32,9 @@ internal static partial class SigV4Reference
 
         return Hex(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(toSign)));
     }
+
+    /// <summary>Canonical header value: trimmed of spaces and tabs, runs of spaces collapsed to one.</summary>
+    public static string CanonicalValue(string value) => Spaces().Replace(value.Trim(' ', '\t'), " ");
 
     private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
 
