@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Hyok.Crypto;
 using Hyok.Protocol;
@@ -56,33 +55,6 @@ internal static partial class CryptoFieldsTarget
         Span<byte> onStack = stackalloc byte[32];
         CiphertextIntegrity.Compute(fields[0], fields[1], fields[2], fields[3], fields[4], onStack);
         FuzzInvariantException.Require(oneShot.AsSpan().SequenceEqual(expected) && onStack.SequenceEqual(expected), "CDIV is not SHA-256 of the fields");
-    }
-
-    private static byte[] DecryptBody(string?[] fields)
-    {
-        using var body = new MemoryStream();
-        using (var json = new Utf8JsonWriter(body))
-        {
-            json.WriteStartObject();
-            json.WriteStartObject("requestMetadata");
-            json.WriteString("awsPrincipalArn", "arn:aws:iam::123456789012:user/Alice");
-            json.WriteString("kmsKeyArn", "arn:aws:kms:us-east-2:123456789012:/key/1234abcd-12ab-34cd-56ef-1234567890ab");
-            json.WriteString("kmsOperation", "Decrypt");
-            json.WriteString("kmsRequestId", "5112f4d6-db54-4af4-ae30-c55a22a8dfae");
-            json.WriteEndObject();
-            json.WriteString("encryptionAlgorithm", "AES_GCM");
-            for (int i = 0; i < fields.Length; i++)
-            {
-                if (fields[i] is { } field)
-                {
-                    json.WriteString(FieldNames[i], field);
-                }
-            }
-
-            json.WriteEndObject();
-        }
-
-        return body.ToArray();
     }
 
     [GeneratedRegex("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", RegexOptions.CultureInvariant)]

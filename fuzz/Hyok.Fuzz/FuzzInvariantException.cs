@@ -4,7 +4,7 @@ namespace Hyok.Fuzz;
 /// A target found Hyok breaking one of its own rules on some input (a wrong error kind, an unsafe message, two code
 /// paths disagreeing). Thrown so that the fuzzer records the input as a crash, like any other escaping exception.
 /// </summary>
-public sealed class FuzzInvariantException : Exception
+internal sealed class FuzzInvariantException : Exception
 {
     public FuzzInvariantException()
     {

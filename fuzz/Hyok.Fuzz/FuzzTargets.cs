@@ -4,7 +4,7 @@ namespace Hyok.Fuzz;
 /// The fuzz targets by name (docs/security.md, "Fuzzing"). Each takes one input and returns normally for any input;
 /// an exception (including <see cref="FuzzInvariantException"/>) or a hang is a crash.
 /// </summary>
-public static class FuzzTargets
+internal static class FuzzTargets
 {
     /// <summary>The names scripts/fuzz and the corpus folders fuzz/corpus/NAME use.</summary>
     public static IReadOnlyList<string> Names { get; } = ["xks-request", "sigv4", "crypto-fields"];
