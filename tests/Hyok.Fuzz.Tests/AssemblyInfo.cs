@@ -1,0 +1,2 @@
+// Like the other test suites, this one runs on Linux (Debian).
+[assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
