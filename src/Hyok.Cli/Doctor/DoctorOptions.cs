@@ -28,7 +28,7 @@ internal sealed class DoctorOptions
 
     public Option<string?> CaFile { get; } = new("--ca-file") { Description = "PEM file of a private CA to trust besides the system roots (the chain check then warns: KMS needs a public CA)." };
 
-    public Option<double> Timeout { get; } = new("--timeout") { DefaultValueFactory = _ => 5, Description = "Seconds to wait for any one connect, handshake or call. Default: 5." };
+    public Option<double> Timeout { get; } = new("--timeout") { DefaultValueFactory = _ => 5, Description = "Seconds to wait for any one connect, handshake or call." };
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print a JSON report instead of the table." };
 
