@@ -18,10 +18,13 @@ public sealed class DoctorCommandTests
         var text = await setup.Cli.RunAsync(["doctor", .. setup.Arguments(proxy.Port, "--key-id", "demo-key")]);
         var report = await DoctorReport.RunAsync(setup.Cli, setup.Arguments(proxy.Port, "--key-id", "demo-key"));
 
-        CliAssert.Succeeded(text);
-        Assert.Equal(0, report.Result.ExitCode);
+        // No timing assertion on a happy path: the latency row (median against 250 ms) may fail on a loaded machine.
+        var latencyFailed = report.Outcome("latency") == "fail";
+        Assert.True(text.ExitCode == (latencyFailed ? 1 : 0) && text.Stderr.Length == 0, text.ToString());
+        Assert.Equal(latencyFailed ? 1 : 0, report.Result.ExitCode);
         Assert.Equal(21, report.Checks.Count());
-        Assert.All(report.Checks, c => Assert.True(c["outcome"]!.GetValue<string>() is "pass" or "warn", report.Result.ToString()));
+        Assert.All(report.Checks.Where(c => c["check"]!.GetValue<string>() != "latency"),
+            c => Assert.True(c["outcome"]!.GetValue<string>() is "pass" or "warn", report.Result.ToString()));
         Assert.Equal("warn", report.Outcome("certificate-chain"));
         Assert.Equal("XKS_PROXY_INVALID_TLS_CONFIGURATION", report.KmsError("certificate-chain"));
         foreach (var check in (string[])["endpoint-dns-name", "endpoint-port", "uri-path", "credentials", "certificate-name", "certificate-validity", "certificate-key",
@@ -30,10 +33,10 @@ public sealed class DoctorCommandTests
             Assert.True(report.Outcome(check) == "pass", $"{check}:\n{report.Result}");
         }
 
-        Assert.True(report.Json["summary"]!["ready"]!.GetValue<bool>());
+        Assert.Equal(!latencyFailed, report.Json["summary"]!["ready"]!.GetValue<bool>());
         Assert.Matches(@"(?m)^PASS  certificate-name\s+xks\.example\.com matches xks\.example\.com$", text.Stdout);
         Assert.Matches(@"(?m)^WARN  certificate-chain .*private CA\n      fix: .*\n      KMS: XKS_PROXY_INVALID_TLS_CONFIGURATION$", text.Stdout);
-        Assert.Contains("0 failed, 0 skipped - ready for", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains(latencyFailed ? "1 failed, 0 skipped - fix the failures" : "0 failed, 0 skipped - ready for", text.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(setup.Data.DefaultCredential.Secret, text.Stdout + report.Result.Stdout, StringComparison.Ordinal);
     }
 

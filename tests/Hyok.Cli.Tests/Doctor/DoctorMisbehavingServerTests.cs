@@ -38,6 +38,19 @@ public sealed class DoctorMisbehavingServerTests
     }
 
     [Fact]
+    public async Task Doctor_ServerWithoutItsIntermediate_FailsCertificateChain()
+    {
+        using var setup = new DoctorSetup();
+        await using var server = await CannedXksServer.StartAsync(setup.Ca.IssueWithoutIntermediate(DoctorSetup.Name));
+
+        var report = await DoctorReport.RunAsync(setup.Cli, setup.Arguments(server.Port));
+
+        report.AssertFailed("certificate-chain", "XKS_PROXY_INVALID_TLS_CONFIGURATION");
+        report.AssertFailed("health", "XKS_PROXY_INVALID_TLS_CONFIGURATION");
+        Assert.Equal("pass", report.Outcome("certificate-name"));
+    }
+
+    [Fact]
     public async Task Doctor_CertificateExpiringSoon_Warns()
     {
         using var setup = new DoctorSetup();

@@ -27,7 +27,7 @@ internal sealed class TestCa : IDisposable
     public string CaFile { get; }
 
     /// <summary>A server certificate for <paramref name="dnsName"/> valid from <paramref name="notBefore"/> to <paramref name="notAfter"/>, as PEM files.</summary>
-    public (string CertificateFile, string KeyFile) Issue(string dnsName, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    public (string CertificateFile, string KeyFile) Issue(string dnsName, DateTimeOffset notBefore, DateTimeOffset notAfter, X509Certificate2? issuer = null)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest($"CN={dnsName}", key, HashAlgorithmName.SHA256);
@@ -36,7 +36,7 @@ internal sealed class TestCa : IDisposable
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature, true));
-        using var certificate = request.Create(_certificate, notBefore, notAfter, [(byte)1, (byte)++_issued, .. RandomNumberGenerator.GetBytes(8)]);
+        using var certificate = request.Create(issuer ?? _certificate, notBefore, notAfter, [(byte)1, (byte)++_issued, .. RandomNumberGenerator.GetBytes(8)]);
         var stem = Path.Combine(_folder, $"server{_issued}");
         File.WriteAllText(stem + ".crt", certificate.ExportCertificatePem());
         File.WriteAllText(stem + ".key", key.ExportPkcs8PrivateKeyPem());
@@ -45,6 +45,18 @@ internal sealed class TestCa : IDisposable
 
     /// <summary>A certificate for <paramref name="dnsName"/> valid from 30 days ago for a year.</summary>
     public (string CertificateFile, string KeyFile) IssueValid(string dnsName) => Issue(dnsName, DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow.AddYears(1));
+
+    /// <summary>A certificate for <paramref name="dnsName"/> issued by an intermediate CA that the files do not contain (an incomplete chain).</summary>
+    public (string CertificateFile, string KeyFile) IssueWithoutIntermediate(string dnsName)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=Hyok Doctor Test Intermediate", key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
+        using var signed = request.Create(_certificate, DateTimeOffset.UtcNow.AddDays(-60), DateTimeOffset.UtcNow.AddYears(2), [(byte)2, .. RandomNumberGenerator.GetBytes(8)]);
+        using var intermediate = signed.CopyWithPrivateKey(key);
+        return Issue(dnsName, DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow.AddYears(1), intermediate);
+    }
 
     public void Dispose()
     {
