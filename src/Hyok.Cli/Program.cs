@@ -35,6 +35,7 @@ internal static class Program
         root.Subcommands.Add(KmsCommand.Build());
         root.Subcommands.Add(CertCommand.Build());
         root.Subcommands.Add(Demo.DemoCommand.Build());
+        root.Subcommands.Add(Doctor.DoctorCommand.Build());
         return root;
     }
 }

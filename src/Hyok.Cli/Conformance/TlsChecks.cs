@@ -23,8 +23,8 @@ internal static class TlsChecks
 
     private static ConformanceCheck Legacy(string id, string name, ushort version) => new(id, name, async probe =>
     {
-        var (accepted, answer) = await LegacyTlsHello.OfferAsync(probe.Endpoint, version, probe.CancellationToken).ConfigureAwait(false);
-        return CheckVerdict.Of(!accepted, "the handshake refused", answer);
+        var answer = await LegacyTlsHello.OfferAsync(probe.Endpoint, version, probe.CancellationToken).ConfigureAwait(false);
+        return CheckVerdict.Of(!answer.Accepted, "the handshake refused", answer.Answer);
     });
 
     private static async Task<CheckVerdict> ModernAsync(ConformanceProbe probe, SslProtocols protocol, TlsCipherSuite[] suites)

@@ -70,7 +70,8 @@ internal static class XksTargets
         return address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ? $"localhost:{endpoint.Port}" : endpoint.ToString();
     }
 
-    private static string ReadSecret(string file)
+    /// <summary>The secret in <paramref name="file"/>, trimmed; a missing or empty file is a <see cref="CliException"/>.</summary>
+    internal static string ReadSecret(string file)
     {
         var secret = File.Exists(file)
             ? File.ReadAllText(file).Trim()

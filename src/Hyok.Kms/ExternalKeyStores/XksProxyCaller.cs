@@ -30,14 +30,26 @@ public sealed partial class XksProxyCaller : IDisposable
     /// <param name="logger">Where call outcomes are logged (ids, operation, outcome, latency; never payloads).</param>
     /// <exception cref="InvalidOperationException">The CA bundle cannot be read.</exception>
     public XksProxyCaller(XksProxySettings settings, TimeProvider time, TimeSpan? timeout = null, ILogger<XksProxyCaller>? logger = null)
+        : this(settings, time, timeout, handler => handler, logger)
+    {
+    }
+
+    /// <summary>
+    /// As the other constructor; <paramref name="customize"/> adjusts the connection handler (same trust and TLS versions)
+    /// and returns the handler to send through: <c>hyok doctor</c> connects to another address (<c>--connect</c>) and reads
+    /// response headers on the way.
+    /// </summary>
+    public XksProxyCaller(
+        XksProxySettings settings, TimeProvider time, TimeSpan? timeout, Func<SocketsHttpHandler, HttpMessageHandler> customize, ILogger<XksProxyCaller>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(customize);
         Settings = settings;
         Timeout = timeout ?? DefaultTimeout;
         _time = time;
         _logger = logger ?? NullLogger<XksProxyCaller>.Instance;
-        _http = XksProxyHttp.Create(XksProxyTrust.Load(settings, time));
+        _http = XksProxyHttp.Create(XksProxyTrust.Load(settings, time), customize);
         _client = new XksClient(_http, settings.EndpointUri, settings.UriPath, settings.Region, settings.AccessKeyId, settings.Secret, time);
     }
 

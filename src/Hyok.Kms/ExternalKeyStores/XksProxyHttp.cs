@@ -9,7 +9,7 @@ namespace Hyok.Kms.ExternalKeyStores;
 /// </summary>
 internal static class XksProxyHttp
 {
-    public static HttpClient Create(XksProxyTrust trust)
+    public static HttpClient Create(XksProxyTrust trust, Func<SocketsHttpHandler, HttpMessageHandler> customize)
     {
         var handler = new SocketsHttpHandler
         {
@@ -22,7 +22,7 @@ internal static class XksProxyHttp
         };
         handler.SslOptions.EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, chain, errors) => trust.Accepts(certificate, chain, errors);
-        return new HttpClient(handler, disposeHandler: true)
+        return new HttpClient(customize(handler), disposeHandler: true)
         {
             DefaultRequestVersion = HttpVersion.Version11,
             DefaultVersionPolicy = HttpVersionPolicy.RequestVersionOrLower,

@@ -26,6 +26,8 @@ public sealed class HelpTests
     [InlineData("policy", "explain")]
     [InlineData("policy check", "<file>")]
     [InlineData("policy explain", "--operation <Decrypt|Encrypt|GetKeyMetadata> (REQUIRED)")]
+    [InlineData("", "doctor")]
+    [InlineData("doctor", "--connect")]
     public async Task Help_EachCommand_PrintsUsage(string command, string expected)
     {
         var cli = new HyokCli(Path.Combine(Path.GetTempPath(), "hyok-help-no-data-" + Guid.NewGuid().ToString("N")));
