@@ -20,4 +20,7 @@ public sealed class ServerOptions
 
     /// <summary>Time allowed for one key backend call before the proxy answers 503 DependencyTimeoutException.</summary>
     public int BackendTimeoutMilliseconds { get; set; } = 200;
+
+    /// <summary>Certificate reload, expiry warning and optional mutual TLS (<c>Hyok:Server:Tls</c>).</summary>
+    public TlsOptions Tls { get; set; } = new();
 }
