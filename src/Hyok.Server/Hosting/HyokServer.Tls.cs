@@ -53,7 +53,9 @@ public static partial class HyokServer
         };
         if (clients is not null)
         {
+            // No TLS resumption with mutual TLS: every connection presents and gets its client certificate checked afresh.
             options.ClientCertificateRequired = true;
+            options.AllowTlsResume = false;
             options.RemoteCertificateValidationCallback = (_, presented, chain, _) => clients.Validate(presented, chain, remote);
         }
 
