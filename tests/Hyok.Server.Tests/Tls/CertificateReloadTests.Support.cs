@@ -48,10 +48,3 @@ public sealed partial class CertificateReloadTests
         return [.. scrape.Matching("hyok_tls_certificate_expiry_days").Select(s => s.Value)];
     }
 }
-
-/// <summary>The running server's certificate provider.</summary>
-internal static class CertificateServices
-{
-    public static ServerCertificateProvider GetCertificates(this IServiceProvider services) =>
-        (ServerCertificateProvider)services.GetService(typeof(ServerCertificateProvider))!;
-}
