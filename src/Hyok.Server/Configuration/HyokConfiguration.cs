@@ -59,6 +59,7 @@ public static class HyokConfiguration
     {
         options.Server.CertificateFile = Resolve(options.Server.CertificateFile, baseDirectory);
         options.Server.CertificateKeyFile = Resolve(options.Server.CertificateKeyFile, baseDirectory);
+        options.Server.Tls.ClientCertificateAuthorityFile = Resolve(options.Server.Tls.ClientCertificateAuthorityFile, baseDirectory);
         options.Backend.DatabaseFile = Resolve(options.Backend.DatabaseFile, baseDirectory)!;
         options.Backend.MasterKeyFile = Resolve(options.Backend.MasterKeyFile, baseDirectory);
         options.Backend.Pkcs11.PinFile = Resolve(options.Backend.Pkcs11.PinFile, baseDirectory);

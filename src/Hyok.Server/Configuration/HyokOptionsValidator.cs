@@ -46,10 +46,12 @@ public static partial class HyokOptionsValidator
 
         var certificateFound = RequireFile(server.CertificateFile, "Hyok:Server:CertificateFile", problems);
         var keyFound = RequireFile(server.CertificateKeyFile, "Hyok:Server:CertificateKeyFile", problems);
-        if (certificateFound && keyFound && ServerCertificate.Check(server.CertificateFile!, server.CertificateKeyFile!) is { } certificateProblem)
+        if (certificateFound && keyFound && ServerCertificate.Check(server.CertificateFile!, server.CertificateKeyFile!, TimeProvider.System) is { } certificateProblem)
         {
             problems.Add($"Hyok:Server:CertificateFile: {certificateProblem}");
         }
+
+        ValidateTls(server.Tls, problems);
 
         if (server.PingPath.Length > 0 && !server.PingPath.StartsWith('/'))
         {

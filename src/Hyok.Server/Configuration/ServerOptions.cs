@@ -23,4 +23,7 @@ public sealed class ServerOptions
 
     /// <summary>Limits against oversized and slow clients.</summary>
     public ConnectionLimitsOptions Connections { get; set; } = new();
+
+    /// <summary>Certificate reload, expiry warning and optional mutual TLS (<c>Hyok:Server:Tls</c>).</summary>
+    public TlsOptions Tls { get; set; } = new();
 }

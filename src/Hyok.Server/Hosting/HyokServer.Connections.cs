@@ -38,9 +38,6 @@ public static partial class HyokServer
         http2.MaxRequestHeaderFieldSize = hardHeaderBytes;
         http2.InitialConnectionWindowSize = connections.Http2.InitialConnectionWindowSize;
         http2.InitialStreamWindowSize = connections.Http2.InitialStreamWindowSize;
-
-        // Applied by every listen.UseHttps(...) before its own settings (which must not set HandshakeTimeout).
-        kestrel.ConfigureHttpsDefaults(https => https.HandshakeTimeout = TimeSpan.FromMilliseconds(connections.TlsHandshakeTimeoutMilliseconds));
     }
 
     private static RequestIntake CreateIntake(ConnectionLimitsOptions connections, TimeProvider timeProvider) => new(

@@ -28,14 +28,14 @@ public static partial class HyokServer
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a));
 
     /// <summary>The server's instruments; the container owns them (they are resolved once in <see cref="Build"/>, so disposed with the app).</summary>
-    private static HyokMetrics AddMetrics(WebApplicationBuilder builder, HyokOptions options, BackendRuntime runtime, ServerCertificate certificate, TimeProvider timeProvider)
+    private static HyokMetrics AddMetrics(WebApplicationBuilder builder, HyokOptions options, BackendRuntime runtime, TimeProvider timeProvider)
     {
         var metrics = new HyokMetrics();
         builder.Services.AddSingleton(_ => metrics);
-        var notAfter = new DateTimeOffset(certificate.Leaf.NotAfter.ToUniversalTime());
         builder.Services.AddSingleton(sp =>
         {
-            HyokGauges.Register(metrics.Meter, sp.GetRequiredService<RequestAdmission>(), runtime.Token, notAfter, timeProvider);
+            var certificates = sp.GetRequiredService<ServerCertificateProvider>();
+            HyokGauges.Register(metrics.Meter, sp.GetRequiredService<RequestAdmission>(), runtime.Token, () => certificates.NotAfter, timeProvider);
             CredentialAges.Register(metrics.Meter, runtime.Database, [.. options.KeyStores.Select(s => s.Name)], timeProvider);
             return new MetricsGaugesRegistered();
         });

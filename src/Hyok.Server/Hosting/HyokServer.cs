@@ -1,4 +1,3 @@
-using System.Security.Authentication;
 using Hyok.Auditing;
 using Hyok.Authentication;
 using Hyok.Authorization;
@@ -9,7 +8,6 @@ using Hyok.Protocol;
 using Hyok.Server.Configuration;
 using Hyok.Server.Limits;
 using Hyok.Server.Metrics;
-using Hyok.Server.Tls;
 using Hyok.Server.Xks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -21,7 +19,7 @@ using Microsoft.Extensions.Logging;
 namespace Hyok.Server.Hosting;
 
 /// <summary>
-/// Builds the Kestrel HTTPS server for validated <see cref="HyokOptions"/>: TLS 1.2/1.3 only, HTTP/1.1
+/// Builds the Kestrel HTTPS server for validated <see cref="HyokOptions"/>: TLS 1.2/1.3 with the spec's suites only (HyokServer.Tls.cs), HTTP/1.1
 /// and HTTP/2 by ALPN (xks-spec.md §1, §8), the XKS pipeline on every path, and an optional ping route.
 /// </summary>
 public static partial class HyokServer
@@ -48,14 +46,13 @@ public static partial class HyokServer
             configureLogging(builder.Logging);
         }
 
-        var certificate = ServerCertificate.Load(options.Server.CertificateFile!, options.Server.CertificateKeyFile!);
-        builder.Services.AddSingleton(certificate);
+        AddTls(builder.Services, options.Server, timeProvider);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            ConfigureKestrel(kestrel, options.Server, certificate);
+            ConfigureKestrel(kestrel, options.Server);
             ListenForMetrics(kestrel, options.Metrics);
         });
-        var metrics = AddMetrics(builder, options, runtime, certificate, timeProvider);
+        var metrics = AddMetrics(builder, options, runtime, timeProvider);
         AddControlServices(builder.Services, options, runtime, timeProvider, metrics);
         AddXksServices(builder.Services, options, runtime, timeProvider, metrics);
 
@@ -70,7 +67,7 @@ public static partial class HyokServer
     /// <summary>The XKS (HTTPS) addresses Kestrel actually bound (useful with port 0); the metrics listener is <see cref="MetricsAddress"/>.</summary>
     public static IReadOnlyList<Uri> BoundAddresses(WebApplication app) => [.. AllBoundAddresses(app).Where(a => a.Scheme == Uri.UriSchemeHttps)];
 
-    private static void ConfigureKestrel(KestrelServerOptions kestrel, ServerOptions server, ServerCertificate certificate)
+    private static void ConfigureKestrel(KestrelServerOptions kestrel, ServerOptions server)
     {
         kestrel.AddServerHeader = false;
         kestrel.Limits.MaxRequestBodySize = server.MaxRequestBodyBytes;
@@ -80,12 +77,7 @@ public static partial class HyokServer
             kestrel.Listen(HyokOptionsValidator.ParseListenAddress(address)!, listen =>
             {
                 listen.Protocols = HttpProtocols.Http1AndHttp2;
-                listen.UseHttps(https =>
-                {
-                    https.ServerCertificate = certificate.Leaf;
-                    https.ServerCertificateChain = certificate.Chain;
-                    https.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;
-                });
+                UseTls(listen, kestrel.ApplicationServices, TimeSpan.FromMilliseconds(server.Connections.TlsHandshakeTimeoutMilliseconds));
             });
         }
     }

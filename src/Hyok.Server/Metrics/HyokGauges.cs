@@ -18,7 +18,7 @@ internal static class HyokGauges
     public const string SessionsSizeName = "hyok.pkcs11.sessions.size";
     public const string CertificateExpiryName = "hyok.tls.certificate.expiry";
 
-    public static void Register(Meter meter, RequestAdmission admission, Pkcs11Token? token, DateTimeOffset certificateNotAfter, TimeProvider timeProvider)
+    public static void Register(Meter meter, RequestAdmission admission, Pkcs11Token? token, Func<DateTimeOffset> certificateNotAfter, TimeProvider timeProvider)
     {
         var limiter = admission.Limiter;
         meter.CreateObservableGauge(InFlightName, () => limiter.InFlight, "{request}", "Requests holding an admission slot now.");
@@ -32,7 +32,7 @@ internal static class HyokGauges
             meter.CreateObservableGauge(SessionsSizeName, () => token.SessionPoolSize, "{session}", "Size of the PKCS#11 session pool.");
         }
 
-        meter.CreateObservableGauge(CertificateExpiryName, () => (certificateNotAfter - timeProvider.GetUtcNow()).TotalDays, "d",
-            "Days until the TLS server certificate expires (negative once expired).");
+        meter.CreateObservableGauge(CertificateExpiryName, () => (certificateNotAfter() - timeProvider.GetUtcNow()).TotalDays, "d",
+            "Days until the TLS server certificate in use expires (negative once expired); follows reloads.");
     }
 }

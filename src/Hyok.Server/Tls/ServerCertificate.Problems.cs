@@ -6,7 +6,7 @@ namespace Hyok.Server.Tls;
 /// <summary>Reading the PEM files and turning .NET's generic errors into one clear line for the operator.</summary>
 public sealed partial class ServerCertificate
 {
-    private static string ReadFile(string path)
+    internal static string ReadFile(string path)
     {
         try
         {

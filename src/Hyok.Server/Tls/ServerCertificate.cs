@@ -14,10 +14,13 @@ public sealed partial class ServerCertificate(X509Certificate2 leaf, X509Certifi
     public X509Certificate2Collection Chain { get; } = chain;
 
     /// <exception cref="ServerCertificateException">A file is unreadable or malformed, or the key does not match the leaf.</exception>
-    public static ServerCertificate Load(string certificateFile, string keyFile)
+    public static ServerCertificate Load(string certificateFile, string keyFile) =>
+        Parse(certificateFile, ReadFile(certificateFile), keyFile, ReadFile(keyFile));
+
+    /// <summary>The certificate from PEM texts already read from <paramref name="certificateFile"/> and <paramref name="keyFile"/> (named in errors).</summary>
+    /// <exception cref="ServerCertificateException">A text is malformed, or the key does not match the leaf.</exception>
+    internal static ServerCertificate Parse(string certificateFile, string certificatePem, string keyFile, string keyPem)
     {
-        var certificatePem = ReadFile(certificateFile);
-        var keyPem = ReadFile(keyFile);
         var all = ReadCertificates(certificateFile, certificatePem);
         X509Certificate2 leaf;
         try

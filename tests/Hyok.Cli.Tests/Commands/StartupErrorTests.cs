@@ -59,6 +59,22 @@ public sealed class StartupErrorTests
     }
 
     [Fact]
+    public async Task Serve_ExpiredCertificate_SaysItExpired()
+    {
+        using var data = new EmbeddedDataFolder();
+        var lastYear = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(-400));
+        SelfSignedCertificate.WritePemFiles(data.Scratch("old.crt"), data.Scratch("old.key"), lastYear, CertificateKeySpec.EcdsaP256, 30, ["localhost"]);
+        File.Copy(data.Scratch("old.crt"), data.CertificateFile, overwrite: true);
+        File.Copy(data.Scratch("old.key"), data.CertificateKeyFile, overwrite: true);
+
+        var result = await Cli(data).RunAsync("serve");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains($"  - Hyok:Server:CertificateFile: the certificate in {data.CertificateFile} expired on", result.Stderr, StringComparison.Ordinal);
+        CliAssert.NoStackTrace(result);
+    }
+
+    [Fact]
     public async Task Serve_PortInUse_SaysTheAddressIsInUse()
     {
         using var data = new EmbeddedDataFolder();

@@ -11,7 +11,16 @@ public static class OpenSsl
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
     /// <summary><c>openssl s_client -connect 127.0.0.1:PORT -servername localhost ARGS &lt;/dev/null</c>; stdout and stderr together.</summary>
-    public static async Task<OpenSslResult> SClientAsync(int port, params string[] arguments)
+    public static Task<OpenSslResult> SClientAsync(int port, params string[] arguments) => RunAsync(port, null, arguments);
+
+    /// <summary>
+    /// As <see cref="SClientAsync"/>, but writes <paramref name="input"/> (e.g. an HTTP request with <c>Connection: close</c>)
+    /// over the connection and reads until the server closes it (<c>-ign_eof</c>): shows whether the server serves anything.
+    /// </summary>
+    public static Task<OpenSslResult> SClientExchangeAsync(int port, string input, params string[] arguments) =>
+        RunAsync(port, input, ["-ign_eof", .. arguments]);
+
+    private static async Task<OpenSslResult> RunAsync(int port, string? input, string[] arguments)
     {
         var start = new ProcessStartInfo(Executable())
         {
@@ -26,6 +35,11 @@ public static class OpenSsl
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Hyok.Client;
 using Hyok.Keys;
 using Hyok.Keys.Software;
@@ -102,11 +103,16 @@ public abstract class ProxyFixture : IAsyncLifetime
         return new TestCredential(keyStore, issued.AccessKeyId, issued.Secret);
     }
 
-    /// <summary>An HttpClient that trusts exactly this server's self-signed certificate.</summary>
-    public HttpClient NewHttpClient(Version version)
+    /// <summary>An HttpClient that trusts exactly this server's self-signed certificate (and presents <paramref name="clientCertificate"/>, if any).</summary>
+    public HttpClient NewHttpClient(Version version, X509Certificate2? clientCertificate = null)
     {
         var expected = File.ReadAllText(Options.Server.CertificateFile!);
         var handler = new SocketsHttpHandler();
+        if (clientCertificate is not null)
+        {
+            handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => clientCertificate;
+        }
+
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
             certificate is not null && expected.Contains(Convert.ToBase64String(certificate.GetRawCertData())[..64], StringComparison.Ordinal);
         return new HttpClient(handler) { DefaultRequestVersion = version, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+
+namespace Hyok.Server.Tests.Support;
+
+/// <summary>
+/// A running server with mutual TLS on: client certificates must chain to <see cref="Authority"/>'s root (the only
+/// certificate of the CA bundle) and carry the name <see cref="AllowedName"/>.
+/// </summary>
+public sealed class MutualTlsProxy : IAsyncLifetime
+{
+    public const string AllowedName = "cks.kms.us-east-1.amazonaws.com";
+
+    public MutualTlsProxy()
+    {
+        Proxy = new SoftwareProxyFixture
+        {
+            Configure = options =>
+            {
+                var bundle = Path.Combine(Proxy!.Folder, "client-ca.pem");
+                File.WriteAllText(bundle, Authority.Root.ExportCertificatePem() + "\n");
+                options.Server.Tls.ClientCertificateAuthorityFile = bundle;
+                options.Server.Tls.AllowedClientNames.Add(AllowedName);
+            },
+        };
+    }
+
+    public TestClientAuthority Authority { get; } = TestClientAuthority.Create("Hyok Test Client CA");
+
+    public TestClientAuthority OtherAuthority { get; } = TestClientAuthority.Create("Some Other CA");
+
+    public SoftwareProxyFixture Proxy { get; }
+
+    public int Port => Proxy.BaseUri.Port;
+
+    /// <summary>An HTTP/1.1 client presenting <paramref name="certificate"/> (or none) and trusting exactly the server's certificate.</summary>
+    public HttpClient HttpClientWith(X509Certificate2? certificate) => Proxy.NewHttpClient(HttpVersion.Version11, certificate);
+
+    /// <summary>Writes <paramref name="certificate"/> and its key into the fixture's folder; returns the openssl arguments presenting them.</summary>
+    public string[] OpenSslClientArguments(X509Certificate2 certificate)
+    {
+        var name = Path.Combine(Proxy.Folder, "client-" + certificate.Thumbprint);
+        TestClientAuthority.WritePem(certificate, name + ".crt", name + ".key");
+        return ["-cert", name + ".crt", "-key", name + ".key"];
+    }
+
+    public Task InitializeAsync() => Proxy.InitializeAsync();
+
+    public async Task DisposeAsync()
+    {
+        await Proxy.DisposeAsync();
+        Authority.Dispose();
+        OtherAuthority.Dispose();
+    }
+}
