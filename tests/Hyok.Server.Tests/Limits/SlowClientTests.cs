@@ -23,6 +23,22 @@ public sealed class SlowClientTests(SlowClientProxyFixture fixture) : IClassFixt
         Assert.StartsWith("HTTP/1.1 408 ", text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Kestrel's own handshake timeout is 10 s: a connection closed well before that shows the configured 1 s applies
+    /// (an upper bound on a refusal, not a timing of the happy path).
+    /// </summary>
+    [Fact]
+    public async Task Connection_NoTlsHandshake_IsClosedByTheHandshakeTimeout()
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(fixture.Proxy.BaseUri.Host, fixture.Proxy.BaseUri.Port);
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(8));
+
+        int read = await tcp.GetStream().ReadAsync(new byte[16], bound.Token);
+
+        Assert.Equal(0, read);
+    }
+
     [Fact]
     public async Task Request_BodyTrickled_IsValidationExceptionAuditedAndClosed()
     {
