@@ -22,6 +22,10 @@ public sealed partial class SoftwareKeyStore
         return versions.Count > 0 ? versions : throw UnknownKey(id);
     }
 
+    /// <summary>Refuses unless <paramref name="version"/> exists, is live and is not the current one.</summary>
+    /// <exception cref="KeyManagementException">Unknown key or version, already retired, or the current version.</exception>
+    public void RequireRetirable(string id, int version) => KeyVersionTable.RequireRetirable(id, version, [.. ListVersions(id)]);
+
     /// <summary>
     /// Destroys the material of <paramref name="version"/>: its row's sealed material is overwritten (SQLite
     /// <c>secure_delete</c>) and the WAL checkpointed. Ciphertexts of that version can never be decrypted again.
