@@ -31,6 +31,9 @@ public sealed class KeyRotationLiveTests
         await LiveCalls.UntilAsync(client, $"keys/{Key}/decrypt", () => LiveCalls.Bytes(DecryptBody(old)), 200, null);
         await LiveCalls.UntilAsync(client, $"keys/{Key}/decrypt", () => LiveCalls.Bytes(DecryptBody(fresh)), 200, null);
 
+        var metadata = await LiveCalls.UntilAsync(client, $"keys/{Key}/metadata", () => LiveCalls.Bytes(MetadataBody()), 200, null);
+        Assert.Equal("""{"keySpec":"AES_256","keyUsage":["ENCRYPT","DECRYPT"],"keyStatus":"ENABLED"}""", metadata.ToJsonString());
+
         var versions = await data.Cli.RunAsync("keys", "versions", Key);
         CliAssert.Succeeded(versions);
         Assert.Equal(["1", "LIVE"], Row(versions.Stdout, "1")[..2]);
@@ -79,15 +82,19 @@ public sealed class KeyRotationLiveTests
         }
     }
 
+    private static JsonObject MetadataBody() => new() { ["requestMetadata"] = RequestMetadata("DescribeKey") };
+
+    private static JsonObject RequestMetadata(string operation) => new()
+    {
+        ["awsPrincipalArn"] = LiveCalls.Principal,
+        ["kmsKeyArn"] = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        ["kmsOperation"] = operation,
+        ["kmsRequestId"] = Guid.NewGuid().ToString(),
+    };
+
     private static JsonObject DecryptBody(JsonObject encrypted) => new()
     {
-        ["requestMetadata"] = new JsonObject
-        {
-            ["awsPrincipalArn"] = LiveCalls.Principal,
-            ["kmsKeyArn"] = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-            ["kmsOperation"] = "Decrypt",
-            ["kmsRequestId"] = Guid.NewGuid().ToString(),
-        },
+        ["requestMetadata"] = RequestMetadata("Decrypt"),
         ["ciphertext"] = encrypted["ciphertext"]!.GetValue<string>(),
         ["ciphertextMetadata"] = encrypted["ciphertextMetadata"]!.GetValue<string>(),
         ["initializationVector"] = encrypted["initializationVector"]!.GetValue<string>(),
