@@ -92,7 +92,7 @@ public sealed class KeyRotationLiveTests
         ["kmsRequestId"] = Guid.NewGuid().ToString(),
     };
 
-    private static JsonObject DecryptBody(JsonObject encrypted) => new()
+    internal static JsonObject DecryptBody(JsonObject encrypted) => new()
     {
         ["requestMetadata"] = RequestMetadata("Decrypt"),
         ["ciphertext"] = encrypted["ciphertext"]!.GetValue<string>(),
