@@ -17,11 +17,14 @@ public sealed partial class Pkcs11KeyBackend
     private const int TagSize = 16;
 
     /// <inheritdoc />
-    public async ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
+    public async ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, int keyVersion, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
     {
-        if (UsableRecord(keyId) is { } refused)
+        if (UsableRecord(keyId, keyVersion) is { } refused)
         {
-            return refused;
+            // Only a version retired between lookup and use (two rotations and a retire in between) is not live here.
+            return refused.Code == XksErrorCode.InvalidCiphertextException
+                ? new XksError(XksErrorCode.InternalException, "The key version changed during the request; retry.")
+                : refused;
         }
 
         byte[] input = plaintext.ToArray();
@@ -29,7 +32,7 @@ public sealed partial class Pkcs11KeyBackend
         try
         {
             return await _token.RunAsync((session, generation) =>
-                WithKey(session, generation, keyId, KeyUsage.Encrypt, key => Seal(session, key, input, aad)), cancellationToken).ConfigureAwait(false);
+                WithKey(session, generation, KeyVersionLabels.For(keyId, keyVersion), KeyUsage.Encrypt, key => Seal(session, key, input, aad)), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -39,9 +42,9 @@ public sealed partial class Pkcs11KeyBackend
     }
 
     /// <inheritdoc />
-    public async ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
+    public async ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, int keyVersion, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
     {
-        if (UsableRecord(keyId) is { } refused)
+        if (UsableRecord(keyId, keyVersion) is { } refused)
         {
             return refused;
         }
@@ -55,11 +58,14 @@ public sealed partial class Pkcs11KeyBackend
 
         byte[] aad = gcmAad.ToArray();
         return await _token.RunAsync((session, generation) =>
-            WithKey(session, generation, keyId, KeyUsage.Decrypt, key => Open(session, key, sealedData, aad)), cancellationToken).ConfigureAwait(false);
+            WithKey(session, generation, KeyVersionLabels.For(keyId, keyVersion), KeyUsage.Decrypt, key => Open(session, key, sealedData, aad)), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Unknown key → KeyNotFound; disabled in Hyok's record → InvalidState; null when the record allows use.</summary>
-    private XksError? UsableRecord(string keyId)
+    /// <summary>
+    /// Unknown key → KeyNotFound; disabled in Hyok's record → InvalidState; a version never made or retired →
+    /// InvalidCiphertext, before the token is touched (decision 0010); null when the record allows use.
+    /// </summary>
+    private XksError? UsableRecord(string keyId, int keyVersion)
     {
         var record = FindRecord(keyId);
         if (!record.IsSuccess)
@@ -71,6 +77,7 @@ public sealed partial class Pkcs11KeyBackend
         {
             null => XksError.Of(XksErrorCode.KeyNotFoundException),
             { State: not KeyState.Enabled } => XksError.Of(XksErrorCode.InvalidStateException),
+            { } found when !found.IsLive(keyVersion) => XksError.Of(XksErrorCode.InvalidCiphertextException),
             _ => null,
         };
     }

@@ -7,7 +7,7 @@ using Net.Pkcs11Interop.HighLevelAPI;
 namespace Hyok.Pkcs11;
 
 /// <summary>
-/// Object handles and usage of keys, cached per connection generation (never across a module reload) and
+/// Object handles and usage of key versions, cached by token label (one entry per version, <see cref="KeyVersionLabels"/>) per connection generation (never across a module reload) and
 /// re-read after <see cref="UsageRefresh"/> so attribute changes on the token are picked up. A handle the token
 /// calls invalid is dropped and the key looked up once more. Crypto runs on per-session copies of the key
 /// (<see cref="Pkcs11SessionKeyCopies"/>); Hyok checks usage from the token object before every use.

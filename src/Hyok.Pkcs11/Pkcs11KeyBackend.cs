@@ -45,20 +45,22 @@ public sealed partial class Pkcs11KeyBackend : IKeyBackend
             return record.IsSuccess ? XksResult<KeyDescriptor?>.Success(null) : record.ErrorAs<KeyDescriptor?>();
         }
 
-        if (CachedKey(keyId, _token.Generation) is { } cached)
+        // The current version's object answers for the key: its usage is the key's (decision 0010).
+        var label = KeyVersionLabels.For(keyId, found.CurrentVersion);
+        if (CachedKey(label, _token.Generation) is { } cached)
         {
             return Describe(found, cached);
         }
 
         return await _token.RunAsync((session, generation) =>
         {
-            var key = ResolveKey(session, generation, keyId);
+            var key = ResolveKey(session, generation, label);
             return key.IsSuccess ? XksResult<KeyDescriptor?>.Success(key.Value is { } k ? Describe(found, k) : null) : key.ErrorAs<KeyDescriptor?>();
         }, cancellationToken).ConfigureAwait(false);
     }
 
     private static KeyDescriptor Describe(KeyRecord record, Pkcs11KeyHandle key) =>
-        new(record.Id, record.KeyStore, key.Usage, record.State, record.CreatedAt);
+        new(record.Id, record.KeyStore, key.Usage, record.State, record.CreatedAt, record.CurrentVersion);
 
     /// <summary>Hyok's record of a request-reachable key: null for unknown ids and for the health key.</summary>
     private XksResult<KeyRecord?> FindRecord(string keyId)

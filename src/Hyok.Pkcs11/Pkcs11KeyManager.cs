@@ -10,7 +10,7 @@ namespace Hyok.Pkcs11;
 /// them. The health key is never listed. Refusals are <see cref="KeyManagementException"/>s with a message
 /// for the person at the CLI.
 /// </summary>
-public sealed class Pkcs11KeyManager(Pkcs11Token token)
+public sealed partial class Pkcs11KeyManager(Pkcs11Token token)
 {
     /// <summary>Generates the key <paramref name="keyId"/> with <paramref name="usage"/> (any combination, including none).</summary>
     /// <exception cref="KeyManagementException">Invalid id, a key with that label exists, or the token failed.</exception>
@@ -46,23 +46,28 @@ public sealed class Pkcs11KeyManager(Pkcs11Token token)
             : throw new KeyManagementException($"a key labelled '{keyId}' already exists on token '{token.Info.Label}'");
     }
 
-    /// <summary>Every AES-256 key on the token except the health key, ordered by label.</summary>
+    /// <summary>
+    /// Every AES-256 key on the token except the health key, ordered by key id: the objects of a key's versions
+    /// (<see cref="KeyVersionLabels"/>) count as one key, with the usage of its newest version on the token.
+    /// </summary>
     /// <exception cref="KeyManagementException">The token failed.</exception>
     public async Task<IReadOnlyList<Pkcs11KeyInfo>> ListKeysAsync(CancellationToken cancellationToken)
     {
         var listed = await token.RunAsync((session, _) =>
         {
-            var keys = new List<Pkcs11KeyInfo>();
+            var keys = new Dictionary<string, (int Version, KeyUsage Usage)>(StringComparer.Ordinal);
             foreach (var handle in Pkcs11KeyObjects.FindAesKeys(session, null))
             {
                 var (label, usage, length) = Pkcs11KeyObjects.Describe(session, handle);
-                if (Pkcs11KeyObjects.IsAes256(length) && !string.Equals(label, Pkcs11Token.HealthKeyLabel, StringComparison.Ordinal))
+                var (id, version) = KeyVersionLabels.Parse(label);
+                if (Pkcs11KeyObjects.IsAes256(length) && !string.Equals(label, Pkcs11Token.HealthKeyLabel, StringComparison.Ordinal)
+                    && (!keys.TryGetValue(id, out var seen) || seen.Version < version))
                 {
-                    keys.Add(new Pkcs11KeyInfo(label, usage));
+                    keys[id] = (version, usage);
                 }
             }
 
-            return XksResult<IReadOnlyList<Pkcs11KeyInfo>>.Success([.. keys.OrderBy(k => k.Label, StringComparer.Ordinal)]);
+            return XksResult<IReadOnlyList<Pkcs11KeyInfo>>.Success([.. keys.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => new Pkcs11KeyInfo(k.Key, k.Value.Usage))]);
         }, cancellationToken).ConfigureAwait(false);
         return listed.IsSuccess ? listed.Value : throw Failed("cannot list keys", listed.Error);
     }

@@ -26,7 +26,7 @@ public sealed class Pkcs11AbandonTests(MainTokenFixture fixture) : IClassFixture
         using (var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(100)))
         {
             var clock = Stopwatch.StartNew();
-            var abandoned = await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1, 2, 3 }, new byte[] { 0, 0, 0 }, deadline.Token);
+            var abandoned = await backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 1, 2, 3 }, new byte[] { 0, 0, 0 }, deadline.Token);
             clock.Stop();
             Assert.Equal(XksErrorCode.DependencyTimeoutException, abandoned.Error?.Code);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.1), $"answered after {clock.Elapsed.TotalMilliseconds} ms");
@@ -35,13 +35,13 @@ public sealed class Pkcs11AbandonTests(MainTokenFixture fixture) : IClassFixture
         // The abandoned call still holds the only session: another call waits for it and times out.
         using (var busy = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
         {
-            var waited = await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 4 }, new byte[] { 0, 0, 0 }, busy.Token);
+            var waited = await backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 4 }, new byte[] { 0, 0, 0 }, busy.Token);
             Assert.Equal(XksErrorCode.DependencyTimeoutException, waited.Error?.Code);
         }
 
         token.FaultInjection = null;
         gate.Set();
-        var next = await Eventually.SucceedsAsync(async () => await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 5 }, new byte[] { 0, 0, 0 }, default));
+        var next = await Eventually.SucceedsAsync(async () => await backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 5 }, new byte[] { 0, 0, 0 }, default));
         Assert.True(next.IsSuccess, next.Error?.ToString());
 
         // Returned once, not twice: the pool of one still has exactly one slot.

@@ -26,8 +26,8 @@ public sealed class Pkcs11ConcurrencyTests(MainTokenFixture fixture) : IClassFix
             for (int i = 0; i < 200; i++)
             {
                 byte[] plaintext = RandomNumberGenerator.GetBytes(1 + (i % 64));
-                var sealedData = await backend.EncryptAsync(MainTokenFixture.Both, plaintext, aad, default);
-                var opened = sealedData.IsSuccess ? await backend.DecryptAsync(MainTokenFixture.Both, sealedData.Value, aad, default) : default;
+                var sealedData = await backend.EncryptAsync(MainTokenFixture.Both, 1, plaintext, aad, default);
+                var opened = sealedData.IsSuccess ? await backend.DecryptAsync(MainTokenFixture.Both, 1, sealedData.Value, aad, default) : default;
                 var error = !sealedData.IsSuccess ? sealedData.Error : opened.IsSuccess ? null : opened.Error;
                 if (error?.Code == XksErrorCode.DependencyTimeoutException)
                 {
@@ -60,7 +60,7 @@ public sealed class Pkcs11ConcurrencyTests(MainTokenFixture fixture) : IClassFix
         var pool = token.CurrentPool!;
         var held = new[] { await pool.RentAsync(default), await pool.RentAsync(default) };
 
-        var pending = backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1, 2, 3 }, new byte[] { 0, 0, 0 }, default).AsTask();
+        var pending = backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 1, 2, 3 }, new byte[] { 0, 0, 0 }, default).AsTask();
         time.Advance(TimeSpan.FromMilliseconds(99));
         await Task.Delay(50);
         Assert.False(pending.IsCompleted, "answered before the session-wait deadline");
@@ -73,7 +73,7 @@ public sealed class Pkcs11ConcurrencyTests(MainTokenFixture fixture) : IClassFix
             lease!.Dispose();
         }
 
-        Assert.True((await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1, 2, 3 }, new byte[] { 0, 0, 0 }, default)).IsSuccess);
+        Assert.True((await backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 1, 2, 3 }, new byte[] { 0, 0, 0 }, default)).IsSuccess);
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public sealed class Pkcs11ConcurrencyTests(MainTokenFixture fixture) : IClassFix
         int faults = 1;
         token.FaultInjection = () => Interlocked.Decrement(ref faults) >= 0 ? CKR.CKR_FUNCTION_FAILED : null;
 
-        var failed = await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1 }, new byte[] { 0, 0, 0 }, default);
-        var next = await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1 }, new byte[] { 0, 0, 0 }, default);
+        var failed = await backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 1 }, new byte[] { 0, 0, 0 }, default);
+        var next = await backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 1 }, new byte[] { 0, 0, 0 }, default);
 
         Assert.Equal(XksErrorCode.InternalException, failed.Error?.Code);
         Assert.True(next.IsSuccess, next.Error?.ToString());

@@ -18,13 +18,13 @@ public sealed class Pkcs11KeyBackendCryptoTests(MainTokenFixture fixture) : ICla
         byte[] plaintext = RandomNumberGenerator.GetBytes(plaintextSize);
         byte[] aad = RandomNumberGenerator.GetBytes(aadSize);
 
-        var sealedData = await _backend.EncryptAsync(MainTokenFixture.Both, plaintext, aad, default);
+        var sealedData = await _backend.EncryptAsync(MainTokenFixture.Both, 1, plaintext, aad, default);
         Assert.True(sealedData.IsSuccess, sealedData.Error?.ToString());
         Assert.Equal(12, sealedData.Value.InitializationVector.Length);
         Assert.Equal(16, sealedData.Value.AuthenticationTag.Length);
         Assert.Equal(plaintextSize, sealedData.Value.Ciphertext.Length);
 
-        var opened = await _backend.DecryptAsync(MainTokenFixture.Both, sealedData.Value, aad, default);
+        var opened = await _backend.DecryptAsync(MainTokenFixture.Both, 1, sealedData.Value, aad, default);
         Assert.True(opened.IsSuccess, opened.Error?.ToString());
         Assert.Equal(plaintext, opened.Value);
     }
@@ -33,10 +33,10 @@ public sealed class Pkcs11KeyBackendCryptoTests(MainTokenFixture fixture) : ICla
     public async Task Decrypt_TagByteMovedIntoCiphertext_InvalidCiphertext()
     {
         byte[] aad = [0, 0, 0];
-        var sealedData = await _backend.EncryptAsync(MainTokenFixture.Both, "Hello World!"u8.ToArray(), aad, default);
+        var sealedData = await _backend.EncryptAsync(MainTokenFixture.Both, 1, "Hello World!"u8.ToArray(), aad, default);
         var tagOnly = sealedData.Value! with { Ciphertext = [.. sealedData.Value.Ciphertext, .. sealedData.Value.AuthenticationTag[..1]] };
 
-        var opened = await _backend.DecryptAsync(MainTokenFixture.Both, tagOnly, aad, default);
+        var opened = await _backend.DecryptAsync(MainTokenFixture.Both, 1, tagOnly, aad, default);
 
         Assert.Equal(XksErrorCode.InvalidCiphertextException, opened.Error?.Code);
     }
@@ -49,7 +49,7 @@ public sealed class Pkcs11KeyBackendCryptoTests(MainTokenFixture fixture) : ICla
     public async Task Decrypt_Tampered_InvalidCiphertext(string part)
     {
         byte[] aad = "project=nile"u8.ToArray();
-        var sealedData = (await _backend.EncryptAsync(MainTokenFixture.Both, "secret data"u8.ToArray(), aad, default)).Value!;
+        var sealedData = (await _backend.EncryptAsync(MainTokenFixture.Both, 1, "secret data"u8.ToArray(), aad, default)).Value!;
         static byte[] Flip(byte[] bytes) => [(byte)(bytes[0] ^ 1), .. bytes[1..]];
         var tampered = part switch
         {
@@ -59,11 +59,11 @@ public sealed class Pkcs11KeyBackendCryptoTests(MainTokenFixture fixture) : ICla
             _ => sealedData,
         };
 
-        var opened = await _backend.DecryptAsync(MainTokenFixture.Both, tampered, part == "aad" ? Flip(aad) : aad, default);
+        var opened = await _backend.DecryptAsync(MainTokenFixture.Both, 1, tampered, part == "aad" ? Flip(aad) : aad, default);
 
         Assert.Equal(XksErrorCode.InvalidCiphertextException, opened.Error?.Code);
         Assert.True(fixture.Token.IsAvailable, "a tag mismatch must not be taken for a lost token");
-        Assert.True((await _backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1 }, aad, default)).IsSuccess);
+        Assert.True((await _backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 1 }, aad, default)).IsSuccess);
     }
 
     [Theory]
@@ -72,7 +72,7 @@ public sealed class Pkcs11KeyBackendCryptoTests(MainTokenFixture fixture) : ICla
     [InlineData(12, 0)]
     public async Task Decrypt_WrongIvOrTagLength_InvalidCiphertext(int ivSize, int tagSize)
     {
-        var opened = await _backend.DecryptAsync(MainTokenFixture.Both, new GcmSealed(new byte[4], new byte[ivSize], new byte[tagSize]), new byte[3], default);
+        var opened = await _backend.DecryptAsync(MainTokenFixture.Both, 1, new GcmSealed(new byte[4], new byte[ivSize], new byte[tagSize]), new byte[3], default);
 
         Assert.Equal(XksErrorCode.InvalidCiphertextException, opened.Error?.Code);
     }

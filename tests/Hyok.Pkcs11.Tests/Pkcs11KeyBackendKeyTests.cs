@@ -29,8 +29,8 @@ public sealed class Pkcs11KeyBackendKeyTests(MainTokenFixture fixture) : IClassF
     [InlineData(MainTokenFixture.Both, true, true)]
     public async Task Operations_FollowKeyUsage(string keyId, bool canEncrypt, bool canDecrypt)
     {
-        var encrypted = await _backend.EncryptAsync(keyId, new byte[] { 1, 2, 3 }, Aad, default);
-        var decrypted = await _backend.DecryptAsync(keyId, new GcmSealed(new byte[3], new byte[12], new byte[16]), Aad, default);
+        var encrypted = await _backend.EncryptAsync(keyId, 1, new byte[] { 1, 2, 3 }, Aad, default);
+        var decrypted = await _backend.DecryptAsync(keyId, 1, new GcmSealed(new byte[3], new byte[12], new byte[16]), Aad, default);
 
         Assert.Equal(canEncrypt ? null : (XksErrorCode?)XksErrorCode.InvalidKeyUsageException, encrypted.Error?.Code);
         Assert.Equal(canDecrypt ? XksErrorCode.InvalidCiphertextException : XksErrorCode.InvalidKeyUsageException, decrypted.Error?.Code);
@@ -44,7 +44,7 @@ public sealed class Pkcs11KeyBackendKeyTests(MainTokenFixture fixture) : IClassF
         _backend.Handles[MainTokenFixture.DecryptOnly] = cached with { Usage = KeyUsage.EncryptDecrypt };
         try
         {
-            var encrypted = await _backend.EncryptAsync(MainTokenFixture.DecryptOnly, new byte[] { 1, 2, 3 }, Aad, default);
+            var encrypted = await _backend.EncryptAsync(MainTokenFixture.DecryptOnly, 1, new byte[] { 1, 2, 3 }, Aad, default);
 
             Assert.Equal(XksErrorCode.InvalidKeyUsageException, encrypted.Error?.Code);
             Assert.True(fixture.Token.IsAvailable);
@@ -58,12 +58,12 @@ public sealed class Pkcs11KeyBackendKeyTests(MainTokenFixture fixture) : IClassF
     [Fact]
     public async Task Decrypt_BackendThinksAllowedButTokenRefuses_InvalidKeyUsageFromCkr()
     {
-        var sealedData = (await _backend.EncryptAsync(MainTokenFixture.EncryptOnly, new byte[] { 1, 2, 3 }, Aad, default)).Value!;
+        var sealedData = (await _backend.EncryptAsync(MainTokenFixture.EncryptOnly, 1, new byte[] { 1, 2, 3 }, Aad, default)).Value!;
         var cached = _backend.Handles[MainTokenFixture.EncryptOnly];
         _backend.Handles[MainTokenFixture.EncryptOnly] = cached with { Usage = KeyUsage.EncryptDecrypt };
         try
         {
-            var decrypted = await _backend.DecryptAsync(MainTokenFixture.EncryptOnly, sealedData, Aad, default);
+            var decrypted = await _backend.DecryptAsync(MainTokenFixture.EncryptOnly, 1, sealedData, Aad, default);
 
             Assert.Equal(XksErrorCode.InvalidKeyUsageException, decrypted.Error?.Code);
         }
@@ -80,8 +80,8 @@ public sealed class Pkcs11KeyBackendKeyTests(MainTokenFixture fixture) : IClassF
 
         Assert.True(found.IsSuccess);
         Assert.Null(found.Value);
-        Assert.Equal(XksErrorCode.KeyNotFoundException, (await _backend.EncryptAsync("not-in-directory", new byte[] { 1 }, Aad, default)).Error?.Code);
-        Assert.Equal(XksErrorCode.KeyNotFoundException, (await _backend.DecryptAsync("not-in-directory", new GcmSealed([1], new byte[12], new byte[16]), Aad, default)).Error?.Code);
+        Assert.Equal(XksErrorCode.KeyNotFoundException, (await _backend.EncryptAsync("not-in-directory", 1, new byte[] { 1 }, Aad, default)).Error?.Code);
+        Assert.Equal(XksErrorCode.KeyNotFoundException, (await _backend.DecryptAsync("not-in-directory", 1, new GcmSealed([1], new byte[12], new byte[16]), Aad, default)).Error?.Code);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class Pkcs11KeyBackendKeyTests(MainTokenFixture fixture) : IClassF
 
         Assert.True(found.IsSuccess);
         Assert.Null(found.Value);
-        Assert.Equal(XksErrorCode.KeyNotFoundException, (await _backend.EncryptAsync("recorded-but-missing", new byte[] { 1 }, Aad, default)).Error?.Code);
+        Assert.Equal(XksErrorCode.KeyNotFoundException, (await _backend.EncryptAsync("recorded-but-missing", 1, new byte[] { 1 }, Aad, default)).Error?.Code);
         Assert.True(fixture.Token.IsAvailable);
     }
 
@@ -103,7 +103,7 @@ public sealed class Pkcs11KeyBackendKeyTests(MainTokenFixture fixture) : IClassF
         fixture.Directory.Add(Pkcs11Token.HealthKeyLabel);
 
         Assert.Null((await _backend.FindKeyAsync(Pkcs11Token.HealthKeyLabel, default)).Value);
-        Assert.Equal(XksErrorCode.KeyNotFoundException, (await _backend.EncryptAsync(Pkcs11Token.HealthKeyLabel, new byte[] { 1 }, Aad, default)).Error?.Code);
+        Assert.Equal(XksErrorCode.KeyNotFoundException, (await _backend.EncryptAsync(Pkcs11Token.HealthKeyLabel, 1, new byte[] { 1 }, Aad, default)).Error?.Code);
     }
 
     [Fact]
@@ -117,8 +117,8 @@ public sealed class Pkcs11KeyBackendKeyTests(MainTokenFixture fixture) : IClassF
 
         Assert.Equal(KeyState.Disabled, found.Value?.State);
         Assert.Equal(KeyUsage.EncryptDecrypt, found.Value?.Usage);
-        Assert.Equal(XksErrorCode.InvalidStateException, (await backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1 }, Aad, default)).Error?.Code);
-        Assert.Equal(XksErrorCode.InvalidStateException, (await backend.DecryptAsync(MainTokenFixture.Both, new GcmSealed([1], new byte[12], new byte[16]), Aad, default)).Error?.Code);
+        Assert.Equal(XksErrorCode.InvalidStateException, (await backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 1 }, Aad, default)).Error?.Code);
+        Assert.Equal(XksErrorCode.InvalidStateException, (await backend.DecryptAsync(MainTokenFixture.Both, 1, new GcmSealed([1], new byte[12], new byte[16]), Aad, default)).Error?.Code);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class Pkcs11KeyBackendKeyTests(MainTokenFixture fixture) : IClassF
         var bogus = Pkcs11Module.Factories.ObjectHandleFactory.Create(0x7fff_fff0);
         _backend.Handles[MainTokenFixture.Both] = cached with { Handle = bogus };
 
-        var encrypted = await _backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1, 2, 3 }, Aad, default);
+        var encrypted = await _backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 1, 2, 3 }, Aad, default);
 
         Assert.True(encrypted.IsSuccess, encrypted.Error?.ToString());
         Assert.NotEqual(bogus.ObjectId, _backend.Handles[MainTokenFixture.Both].Handle.ObjectId);
@@ -138,7 +138,7 @@ public sealed class Pkcs11KeyBackendKeyTests(MainTokenFixture fixture) : IClassF
     [Fact]
     public async Task Cancelled_DependencyTimeout()
     {
-        var encrypted = await _backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1 }, Aad, new CancellationToken(canceled: true));
+        var encrypted = await _backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 1 }, Aad, new CancellationToken(canceled: true));
 
         Assert.Equal(XksErrorCode.DependencyTimeoutException, encrypted.Error?.Code);
     }

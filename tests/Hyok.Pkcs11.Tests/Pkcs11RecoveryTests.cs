@@ -24,13 +24,13 @@ public sealed class Pkcs11RecoveryTests(MainTokenFixture main) : IClassFixture<M
     {
         using var token = Pkcs11Token.Open(Removable.Options(reconnectMilliseconds: 0, sessionKeyCopies: false));
         var backend = await BackendWithKeyAsync(token, TimeProvider.System);
-        var before = (await backend.EncryptAsync(KeyId, "kept"u8.ToArray(), Aad, default)).Value!;
+        var before = (await backend.EncryptAsync(KeyId, 1, "kept"u8.ToArray(), Aad, default)).Value!;
 
         var restore = Removable.Remove();
         var whileGone = new[]
         {
-            (await backend.EncryptAsync(KeyId, new byte[] { 1 }, Aad, default)).Error?.Code,
-            (await backend.DecryptAsync(KeyId, before, Aad, default)).Error?.Code,
+            (await backend.EncryptAsync(KeyId, 1, new byte[] { 1 }, Aad, default)).Error?.Code,
+            (await backend.DecryptAsync(KeyId, 1, before, Aad, default)).Error?.Code,
             (await backend.FindKeyAsync(KeyId, default)).Error?.Code,
         };
         bool probeWhileGone = await backend.ProbeAsync(default);
@@ -40,12 +40,12 @@ public sealed class Pkcs11RecoveryTests(MainTokenFixture main) : IClassFixture<M
         Assert.All(whileGone, code => Assert.Equal(XksErrorCode.InternalException, code));
         Assert.False(probeWhileGone);
         Assert.StartsWith($"No token with label '{Removable.Label}'", errorWhileGone, StringComparison.Ordinal);
-        var after = await Eventually.SucceedsAsync(async () => await backend.DecryptAsync(KeyId, before, Aad, default));
+        var after = await Eventually.SucceedsAsync(async () => await backend.DecryptAsync(KeyId, 1, before, Aad, default));
         Assert.True(after.IsSuccess, after.Error?.ToString() + " " + token.LastError);
         Assert.Equal("kept"u8.ToArray(), after.Value);
         Assert.True(await backend.ProbeAsync(default));
         Assert.True(token.IsAvailable);
-        var other = await Eventually.SucceedsAsync(async () => await main.Backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1 }, Aad, default));
+        var other = await Eventually.SucceedsAsync(async () => await main.Backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 1 }, Aad, default));
         Assert.True(other.IsSuccess, "other tokens of the module recover after the reload");
     }
 
@@ -62,9 +62,9 @@ public sealed class Pkcs11RecoveryTests(MainTokenFixture main) : IClassFixture<M
         int generation = token.Generation;
         token.FaultInjection = () => fault;
 
-        var failed = await backend.EncryptAsync(KeyId, new byte[] { 1 }, Aad, default);
+        var failed = await backend.EncryptAsync(KeyId, 1, new byte[] { 1 }, Aad, default);
         token.FaultInjection = null;
-        var next = await Eventually.SucceedsAsync(async () => await backend.EncryptAsync(KeyId, new byte[] { 1 }, Aad, default));
+        var next = await Eventually.SucceedsAsync(async () => await backend.EncryptAsync(KeyId, 1, new byte[] { 1 }, Aad, default));
 
         Assert.Equal(XksErrorCode.InternalException, failed.Error?.Code);
         Assert.True(next.IsSuccess, next.Error?.ToString() + " " + token.LastError);
@@ -79,12 +79,12 @@ public sealed class Pkcs11RecoveryTests(MainTokenFixture main) : IClassFixture<M
         var backend = await BackendWithKeyAsync(token, time);
 
         var restore = Removable.Remove();
-        Assert.Equal(XksErrorCode.InternalException, (await backend.EncryptAsync(KeyId, new byte[] { 1 }, Aad, default)).Error?.Code);
-        Assert.Equal(XksErrorCode.InternalException, (await backend.EncryptAsync(KeyId, new byte[] { 1 }, Aad, default)).Error?.Code);
+        Assert.Equal(XksErrorCode.InternalException, (await backend.EncryptAsync(KeyId, 1, new byte[] { 1 }, Aad, default)).Error?.Code);
+        Assert.Equal(XksErrorCode.InternalException, (await backend.EncryptAsync(KeyId, 1, new byte[] { 1 }, Aad, default)).Error?.Code);
         restore();
-        var tooEarly = await backend.EncryptAsync(KeyId, new byte[] { 1 }, Aad, default);
+        var tooEarly = await backend.EncryptAsync(KeyId, 1, new byte[] { 1 }, Aad, default);
         time.Advance(TimeSpan.FromSeconds(1));
-        var later = await backend.EncryptAsync(KeyId, new byte[] { 1 }, Aad, default);
+        var later = await backend.EncryptAsync(KeyId, 1, new byte[] { 1 }, Aad, default);
 
         Assert.Equal(XksErrorCode.InternalException, tooEarly.Error?.Code);
         Assert.True(later.IsSuccess, later.Error?.ToString() + " " + token.LastError);

@@ -16,8 +16,8 @@ public sealed class Pkcs11SessionKeyCopiesTests(MainTokenFixture fixture) : ICla
 
         for (var i = 0; i < 50; i++)
         {
-            var sealedData = await fixture.Backend.EncryptAsync(MainTokenFixture.Both, "Hello World!"u8.ToArray(), aad, default);
-            var opened = await withoutCopies.DecryptAsync(MainTokenFixture.Both, sealedData.Value!, aad, default);
+            var sealedData = await fixture.Backend.EncryptAsync(MainTokenFixture.Both, 1, "Hello World!"u8.ToArray(), aad, default);
+            var opened = await withoutCopies.DecryptAsync(MainTokenFixture.Both, 1, sealedData.Value!, aad, default);
             Assert.Equal("Hello World!"u8.ToArray(), opened.Value);
         }
 
@@ -27,9 +27,9 @@ public sealed class Pkcs11SessionKeyCopiesTests(MainTokenFixture fixture) : ICla
     [Fact]
     public async Task Decrypt_WithCopies_EncryptOnlyKeyStillRefused()
     {
-        var sealedData = await fixture.Backend.EncryptAsync(MainTokenFixture.EncryptOnly, new byte[16], new byte[3], default);
+        var sealedData = await fixture.Backend.EncryptAsync(MainTokenFixture.EncryptOnly, 1, new byte[16], new byte[3], default);
 
-        var opened = await fixture.Backend.DecryptAsync(MainTokenFixture.EncryptOnly, sealedData.Value!, new byte[3], default);
+        var opened = await fixture.Backend.DecryptAsync(MainTokenFixture.EncryptOnly, 1, sealedData.Value!, new byte[3], default);
 
         Assert.Equal(Hyok.Protocol.XksErrorCode.InvalidKeyUsageException, opened.Error?.Code);
         Assert.True(sealedData.IsSuccess);

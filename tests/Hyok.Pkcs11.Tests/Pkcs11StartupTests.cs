@@ -21,7 +21,7 @@ public sealed class Pkcs11StartupTests(MainTokenFixture fixture) : IClassFixture
     {
         Assert.Throws<Pkcs11StartupException>(() => Pkcs11Token.Open(Other.Options(pin: "wrong")));
 
-        Assert.True((await fixture.Backend.EncryptAsync(MainTokenFixture.Both, new byte[] { 1 }, new byte[] { 0, 0, 0 }, default)).IsSuccess);
+        Assert.True((await fixture.Backend.EncryptAsync(MainTokenFixture.Both, 1, new byte[] { 1 }, new byte[] { 0, 0, 0 }, default)).IsSuccess);
     }
 
     [Fact]

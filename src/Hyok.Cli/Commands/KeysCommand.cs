@@ -4,7 +4,7 @@ using Hyok.Keys;
 namespace Hyok.Cli.Commands;
 
 /// <summary>
-/// <c>hyok keys create|list|show|disable|enable</c>: manage the keys of the configured backend
+/// <c>hyok keys create|list|show|disable|enable|rotate|rotate-due|versions|retire</c>: manage the keys of the configured backend
 /// (<c>Hyok:Backend:Type</c>): the sealed software store, or a PKCS#11 token plus Hyok's records.
 /// </summary>
 internal static class KeysCommand
@@ -17,6 +17,10 @@ internal static class KeysCommand
         keys.Subcommands.Add(Show());
         keys.Subcommands.Add(ChangeState("disable", KeyState.Disabled, "Disable a key: encrypt and decrypt fail with InvalidStateException; metadata reports DISABLED."));
         keys.Subcommands.Add(ChangeState("enable", KeyState.Enabled, "Enable a key again."));
+        keys.Subcommands.Add(KeyVersionCommands.Rotate());
+        keys.Subcommands.Add(KeyVersionCommands.RotateDue());
+        keys.Subcommands.Add(KeyVersionCommands.Versions());
+        keys.Subcommands.Add(KeyVersionCommands.Retire());
         return keys;
     }
 

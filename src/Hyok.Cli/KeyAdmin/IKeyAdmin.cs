@@ -12,4 +12,22 @@ internal interface IKeyAdmin : IDisposable
     KeyDescriptor Get(string id);
 
     KeyDescriptor SetState(string id, KeyState state);
+
+    /// <summary>Makes a new version current (decision 0010).</summary>
+    KeyVersionInfo Rotate(string id);
+
+    IReadOnlyList<KeyVersionInfo> Versions(string id);
+
+    /// <summary>Throws unless <paramref name="version"/> exists, is live and is not current.</summary>
+    void RequireRetirable(string id, int version);
+
+    /// <summary>Destroys the material of <paramref name="version"/>.</summary>
+    KeyVersionInfo Retire(string id, int version);
+
+    void SetSchedule(string id, TimeSpan? every);
+
+    TimeSpan? GetSchedule(string id);
+
+    /// <summary>Rotates every key whose schedule is due.</summary>
+    IReadOnlyList<(string KeyId, KeyVersionInfo Version)> RotateDue();
 }

@@ -10,7 +10,7 @@ namespace Hyok.Cli.KeyAdmin;
 /// and recorded in Hyok's database with their key store and state (the kill switch). A token key without
 /// a record is listed with key store <c>-</c>: Hyok does not serve it.
 /// </summary>
-internal sealed class Pkcs11KeyAdmin(Pkcs11Token token, HardwareKeyRecords records, TimeProvider timeProvider) : IKeyAdmin
+internal sealed partial class Pkcs11KeyAdmin(Pkcs11Token token, HardwareKeyRecords records, TimeProvider timeProvider) : IKeyAdmin
 {
     private const string Unassigned = "-";
 

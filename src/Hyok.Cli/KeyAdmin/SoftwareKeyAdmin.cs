@@ -14,6 +14,20 @@ internal sealed class SoftwareKeyAdmin(SoftwareKeyStore store) : IKeyAdmin
 
     public KeyDescriptor SetState(string id, KeyState state) => store.SetState(id, state);
 
+    public KeyVersionInfo Rotate(string id) => store.RotateKey(id);
+
+    public IReadOnlyList<KeyVersionInfo> Versions(string id) => store.ListVersions(id);
+
+    public void RequireRetirable(string id, int version) => store.RequireRetirable(id, version);
+
+    public KeyVersionInfo Retire(string id, int version) => store.RetireVersion(id, version);
+
+    public void SetSchedule(string id, TimeSpan? every) => store.SetRotationSchedule(id, every);
+
+    public TimeSpan? GetSchedule(string id) => store.GetRotationSchedule(id);
+
+    public IReadOnlyList<(string KeyId, KeyVersionInfo Version)> RotateDue() => store.RotateDueKeys();
+
     public void Dispose()
     {
     }

@@ -19,6 +19,12 @@ public sealed record AuditEvent
 
     public string? ExternalKeyId { get; init; }
 
+    /// <summary>
+    /// The key version an Encrypt used or a Decrypt's ciphertextMetadata named (decision 0010); null for other operations
+    /// and requests that got no further. Records written before versioning lack it: they all used version 1.
+    /// </summary>
+    public int? KeyVersion { get; init; }
+
     public string? KmsRequestId { get; init; }
 
     public string? KmsOperation { get; init; }

@@ -20,6 +20,8 @@ internal sealed record AuditLine
 
     public string? ExternalKeyId { get; init; }
 
+    public int? KeyVersion { get; init; }
+
     public string? KmsRequestId { get; init; }
 
     public string? KmsOperation { get; init; }
@@ -57,6 +59,7 @@ internal sealed record AuditLine
         KeyStore = e.KeyStore,
         XksOperation = e.XksOperation,
         ExternalKeyId = e.ExternalKeyId,
+        KeyVersion = e.KeyVersion,
         KmsRequestId = e.KmsRequestId,
         KmsOperation = e.KmsOperation,
         AwsPrincipalArn = e.AwsPrincipalArn,
@@ -81,6 +84,7 @@ internal sealed record AuditLine
         KeyStore = KeyStore,
         XksOperation = XksOperation,
         ExternalKeyId = ExternalKeyId,
+        KeyVersion = KeyVersion,
         KmsRequestId = KmsRequestId,
         KmsOperation = KmsOperation,
         AwsPrincipalArn = AwsPrincipalArn,

@@ -22,11 +22,17 @@ public interface IKeyBackend
     /// <summary>Looks a customer key up by its external key id. Null when no such key exists.</summary>
     ValueTask<XksResult<KeyDescriptor?>> FindKeyAsync(string keyId, CancellationToken cancellationToken);
 
-    /// <summary>AES-256-GCM encrypt with a fresh random 12-byte IV and a 16-byte tag. The AAD is passed to GCM as is.</summary>
-    ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken);
+    /// <summary>
+    /// AES-256-GCM encrypt with version <paramref name="keyVersion"/> of the key (normally
+    /// <see cref="KeyDescriptor.CurrentVersion"/>), a fresh random 12-byte IV and a 16-byte tag. The AAD is passed to GCM as is.
+    /// </summary>
+    ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, int keyVersion, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken);
 
-    /// <summary>AES-256-GCM decrypt; a wrong tag, IV, AAD or ciphertext gives InvalidCiphertextException.</summary>
-    ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken);
+    /// <summary>
+    /// AES-256-GCM decrypt with version <paramref name="keyVersion"/> of the key; a wrong tag, IV, AAD or ciphertext, and a
+    /// version the key does not have (never made, or retired), give InvalidCiphertextException (the latter before any key use).
+    /// </summary>
+    ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, int keyVersion, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken);
 
     /// <summary>
     /// A deep health probe: a real encrypt and decrypt with a dedicated health key that no customer

@@ -6,4 +6,5 @@ namespace Hyok.Keys;
 /// <param name="Usage">Allowed operations.</param>
 /// <param name="State">Enabled or disabled.</param>
 /// <param name="CreatedAt">When the key was created.</param>
-public sealed record KeyDescriptor(string Id, string KeyStore, KeyUsage Usage, KeyState State, DateTimeOffset CreatedAt);
+/// <param name="CurrentVersion">The key version Encrypt uses now (1 until the key is first rotated; decision 0010).</param>
+public sealed record KeyDescriptor(string Id, string KeyStore, KeyUsage Usage, KeyState State, DateTimeOffset CreatedAt, int CurrentVersion = 1);

@@ -6,7 +6,8 @@ namespace Hyok.Operations;
 
 /// <summary>
 /// Decrypt (xks-spec.md §4.3). Well-formed inputs that cannot be a Hyok ciphertext (unknown metadata
-/// format, IV not 12/16 bytes, tag not 16 bytes) or that fail GCM are InvalidCiphertextException (§14.2).
+/// format or key version, IV not 12/16 bytes, tag not 16 bytes) or that fail GCM are InvalidCiphertextException
+/// (§14.2). The key version comes from the metadata (<see cref="CiphertextMetadataFormat"/>, decision 0010).
 /// </summary>
 public sealed class DecryptOperation(IKeyBackend backend, BackendDeadline deadline)
 {
@@ -20,7 +21,8 @@ public sealed class DecryptOperation(IKeyBackend backend, BackendDeadline deadli
         }
 
         if (command.CiphertextMetadata is not { } metadata
-            || !CiphertextMetadataFormat.IsSupported(metadata)
+            || !CiphertextMetadataFormat.TryReadVersion(metadata, out int keyVersion)
+            || keyVersion > key.CurrentVersion
             || command.InitializationVector.Length is not (12 or 16)
             || command.AuthenticationTag.Length != 16)
         {
@@ -29,6 +31,6 @@ public sealed class DecryptOperation(IKeyBackend backend, BackendDeadline deadli
 
         var gcmAad = GcmAad.Build(command.AdditionalAuthenticatedData, metadata);
         var sealedData = new GcmSealed(command.Ciphertext, command.InitializationVector, command.AuthenticationTag);
-        return await deadline.RunAsync(ct => backend.DecryptAsync(keyId, sealedData, gcmAad, ct), cancellationToken).ConfigureAwait(false);
+        return await deadline.RunAsync(ct => backend.DecryptAsync(keyId, keyVersion, sealedData, gcmAad, ct), cancellationToken).ConfigureAwait(false);
     }
 }

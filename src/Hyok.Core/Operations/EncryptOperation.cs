@@ -22,8 +22,11 @@ public sealed class EncryptOperation(IKeyBackend backend, BackendDeadline deadli
             return unusable;
         }
 
-        var gcmAad = GcmAad.Build(command.AdditionalAuthenticatedData, CiphertextMetadataFormat.CurrentBytes);
-        var encrypted = await deadline.RunAsync(ct => backend.EncryptAsync(keyId, command.Plaintext, gcmAad, ct), cancellationToken).ConfigureAwait(false);
+        // The version is fixed here, from the key as found: the metadata naming it is in the AAD before the backend runs (§5.3).
+        var keyVersion = key.CurrentVersion;
+        var metadata = CiphertextMetadataFormat.ForVersion(keyVersion);
+        var gcmAad = GcmAad.Build(command.AdditionalAuthenticatedData, metadata);
+        var encrypted = await deadline.RunAsync(ct => backend.EncryptAsync(keyId, keyVersion, command.Plaintext, gcmAad, ct), cancellationToken).ConfigureAwait(false);
         if (!encrypted.IsSuccess)
         {
             return encrypted.ErrorAs<EncryptResponse>();
@@ -33,8 +36,8 @@ public sealed class EncryptOperation(IKeyBackend backend, BackendDeadline deadli
         string? integrityValue = null;
         if (command.WantsIntegrityValue)
         {
-            var hash = IntegrityValue(command.AdditionalAuthenticatedData, output);
-            if (await VerifyDecryptAsync(keyId, output, gcmAad, command.Plaintext, cancellationToken).ConfigureAwait(false) is { } verifyError)
+            var hash = IntegrityValue(command.AdditionalAuthenticatedData, metadata, output);
+            if (await VerifyDecryptAsync(keyId, keyVersion, output, gcmAad, command.Plaintext, cancellationToken).ConfigureAwait(false) is { } verifyError)
             {
                 return verifyError;
             }
@@ -46,23 +49,23 @@ public sealed class EncryptOperation(IKeyBackend backend, BackendDeadline deadli
             Convert.ToBase64String(output.AuthenticationTag),
             Convert.ToBase64String(output.Ciphertext),
             integrityValue,
-            CiphertextMetadataFormat.CurrentBase64,
+            Convert.ToBase64String(metadata),
             Convert.ToBase64String(output.InitializationVector));
     }
 
     /// <summary>The CDIV in Base64, hashed on the stack (xks-spec.md §5.4 step 2: at once, before the verification decrypt).</summary>
-    private static string IntegrityValue(byte[] additionalAuthenticatedData, GcmSealed output)
+    private static string IntegrityValue(byte[] additionalAuthenticatedData, byte[] metadata, GcmSealed output)
     {
         Span<byte> hash = stackalloc byte[32];
         CiphertextIntegrity.Compute(
-            additionalAuthenticatedData, CiphertextMetadataFormat.CurrentBytes, output.InitializationVector, output.Ciphertext, output.AuthenticationTag, hash);
+            additionalAuthenticatedData, metadata, output.InitializationVector, output.Ciphertext, output.AuthenticationTag, hash);
         return Convert.ToBase64String(hash);
     }
 
     /// <summary>Step 3 of xks-spec.md §5.4: the output must decrypt back to the input before it is certified.</summary>
-    private async ValueTask<XksError?> VerifyDecryptAsync(string keyId, GcmSealed output, byte[] gcmAad, byte[] plaintext, CancellationToken cancellationToken)
+    private async ValueTask<XksError?> VerifyDecryptAsync(string keyId, int keyVersion, GcmSealed output, byte[] gcmAad, byte[] plaintext, CancellationToken cancellationToken)
     {
-        var check = await deadline.RunAsync(ct => backend.DecryptAsync(keyId, output, gcmAad, ct), cancellationToken).ConfigureAwait(false);
+        var check = await deadline.RunAsync(ct => backend.DecryptAsync(keyId, keyVersion, output, gcmAad, ct), cancellationToken).ConfigureAwait(false);
         if (!check.IsSuccess)
         {
             return check.Error.Code == XksErrorCode.DependencyTimeoutException

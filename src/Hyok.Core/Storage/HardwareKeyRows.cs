@@ -37,16 +37,30 @@ internal static class HardwareKeyRows
     public static FrozenDictionary<string, KeyRecord> ReadAll(SqliteConnection connection, SqliteTransaction transaction, Sealer sealer, List<string> problems)
     {
         var records = new Dictionary<string, KeyRecord>(StringComparer.Ordinal);
-        using var command = Sql.Command(connection, transaction, Select);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using (var command = Sql.Command(connection, transaction, Select))
+        using (var reader = command.ExecuteReader())
         {
-            if (Read(reader, sealer, problems) is { } record)
+            while (reader.Read())
             {
-                records[record.Id] = record;
+                if (Read(reader, sealer, problems) is { } record)
+                {
+                    records[record.Id] = record;
+                }
             }
+        }
+
+        foreach (var id in records.Keys.ToList())
+        {
+            records[id] = WithVersions(records[id], KeyVersionTable.Hardware.List(connection, transaction, id));
         }
 
         return records.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>The record with its current and retired versions; a key without version rows has version 1 only.</summary>
+    public static KeyRecord WithVersions(KeyRecord record, List<KeyVersionInfo> versions) => versions.Count == 0 ? record : record with
+    {
+        CurrentVersion = versions.Where(v => v.IsCurrent).Select(v => v.Version).DefaultIfEmpty(versions.Max(v => v.Version)).First(),
+        RetiredVersions = [.. versions.Where(v => v.RetiredAt is not null).Select(v => v.Version)],
+    };
 }

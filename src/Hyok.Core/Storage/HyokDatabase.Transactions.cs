@@ -41,6 +41,12 @@ public sealed partial class HyokDatabase
         }
     }
 
+    /// <summary>
+    /// Copies the WAL into the database file and truncates it, so overwritten pages (a retired key version) do not linger
+    /// in the WAL. Best effort: a reader holding an old snapshot (a running server) can keep frames until it moves on.
+    /// </summary>
+    internal void Checkpoint() => Read(connection => Sql.Execute(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)"));
+
     /// <summary>The current time at the millisecond precision the database stores.</summary>
     internal DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());
 }

@@ -48,6 +48,27 @@ internal static class HyokSchema
             reason TEXT,
             UNIQUE (kind, value));
         """,
+        // Key versions (decision 0010): existing material becomes version 1 of its key, sealed as before; keys.material goes.
+        """
+        CREATE TABLE key_versions (
+            key_id TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version >= 1),
+            created_at INTEGER NOT NULL,
+            material BLOB,
+            retired_at INTEGER,
+            PRIMARY KEY (key_id, version));
+        INSERT INTO key_versions (key_id, version, created_at, material) SELECT id, 1, created_at, material FROM keys;
+        ALTER TABLE keys DROP COLUMN material;
+        ALTER TABLE keys ADD COLUMN rotate_every INTEGER;
+        CREATE TABLE hardware_key_versions (
+            key_id TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version >= 1),
+            created_at INTEGER NOT NULL,
+            retired_at INTEGER,
+            PRIMARY KEY (key_id, version));
+        INSERT INTO hardware_key_versions (key_id, version, created_at) SELECT id, 1, created_at FROM hardware_keys;
+        ALTER TABLE hardware_keys ADD COLUMN rotate_every INTEGER;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

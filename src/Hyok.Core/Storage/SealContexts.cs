@@ -13,6 +13,13 @@ internal static class SealContexts
     public static string Key(string keyStore, string id) => $"key:{keyStore}:{id}";
 
     /// <summary>
+    /// The material of <paramref name="version"/> of a key: version 1 keeps <see cref="Key"/> (so pre-versioning rows
+    /// unseal unchanged), later versions add <c>:N</c>, so one version's row cannot stand in for another's.
+    /// </summary>
+    public static string KeyVersion(string keyStore, string id, int version) =>
+        version == 1 ? Key(keyStore, id) : $"key:{keyStore}:{id}:{version}";
+
+    /// <summary>
     /// A hardware key record: an empty sealed value whose tag authenticates key store, id, state and
     /// creation time, so editing the database cannot re-enable a disabled key or move it to another store.
     /// </summary>

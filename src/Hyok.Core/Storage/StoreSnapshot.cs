@@ -109,14 +109,12 @@ internal sealed class StoreSnapshot
     /// <summary>Zeroes the material of <paramref name="keys"/> and <paramref name="healthKey"/>.</summary>
     public static void ZeroMaterial(IEnumerable<StoredKey> keys, StoredKey? healthKey)
     {
-        foreach (var key in keys)
+        foreach (var key in healthKey is null ? keys : keys.Append(healthKey))
         {
-            CryptographicOperations.ZeroMemory(key.Material);
-        }
-
-        if (healthKey is not null)
-        {
-            CryptographicOperations.ZeroMemory(healthKey.Material);
+            foreach (var material in key.Versions.Values)
+            {
+                CryptographicOperations.ZeroMemory(material);
+            }
         }
     }
 }

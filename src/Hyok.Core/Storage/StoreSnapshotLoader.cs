@@ -21,30 +21,20 @@ internal static class StoreSnapshotLoader
         try
         {
             using var transaction = connection.BeginTransaction(deferred: true);
-            using (var command = Sql.Command(connection, transaction, "SELECT id, key_store, usage, state, created_at, material FROM keys"))
-            using (var reader = command.ExecuteReader())
+            foreach (var key in StoredKeyRows.ReadAll(connection, transaction, sealer, problems))
             {
-                while (reader.Read())
+                if (key.Descriptor.Id == HyokDatabase.HealthKeyId && key.Descriptor.KeyStore == HyokDatabase.InternalKeyStore)
                 {
-                    var key = ReadKey(reader, sealer, problems);
-                    if (key is null)
-                    {
-                        continue;
-                    }
-
-                    if (key.Descriptor.Id == HyokDatabase.HealthKeyId && key.Descriptor.KeyStore == HyokDatabase.InternalKeyStore)
-                    {
-                        healthKey = key;
-                    }
-                    else if (key.Descriptor.Id.Contains(':', StringComparison.Ordinal))
-                    {
-                        problems.Add($"key '{key.Descriptor.Id}' has a reserved id and is ignored");
-                        CryptographicOperations.ZeroMemory(key.Material);
-                    }
-                    else
-                    {
-                        keys.Add(key.Descriptor.Id, key);
-                    }
+                    healthKey = key;
+                }
+                else if (key.Descriptor.Id.Contains(':', StringComparison.Ordinal))
+                {
+                    problems.Add($"key '{key.Descriptor.Id}' has a reserved id and is ignored");
+                    StoreSnapshot.ZeroMaterial([key], null);
+                }
+                else
+                {
+                    keys.Add(key.Descriptor.Id, key);
                 }
             }
 
@@ -58,34 +48,6 @@ internal static class StoreSnapshotLoader
             StoreSnapshot.ZeroMaterial(keys.Values, healthKey);
             throw;
         }
-    }
-
-    private static StoredKey? ReadKey(SqliteDataReader reader, Sealer sealer, List<string> problems)
-    {
-        string id = reader.GetString(0);
-        string keyStore = reader.GetString(1);
-        KeyUsage? usage = KeyColumns.ParseUsage(reader.GetString(2));
-        KeyState? state = KeyColumns.ParseState(reader.GetString(3));
-        if (usage is null || state is null)
-        {
-            problems.Add($"key '{id}' has an unknown usage or state and is unavailable");
-            return null;
-        }
-
-        byte[] sealedMaterial = (byte[])reader.GetValue(5);
-        if (!sealer.TryUnseal(sealedMaterial, SealContexts.Key(keyStore, id), out byte[]? material) || material.Length != KeyRows.MaterialLength)
-        {
-            if (material is not null)
-            {
-                CryptographicOperations.ZeroMemory(material);
-            }
-
-            problems.Add($"key '{id}' in key store '{keyStore}' cannot be unsealed (the row was modified or moved) and is unavailable");
-            return null;
-        }
-
-        var created = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4));
-        return new StoredKey(new KeyDescriptor(id, keyStore, usage.Value, state.Value, created), material);
     }
 
     private static FrozenDictionary<(string KeyStore, string AccessKeyId), string> ReadSecrets(

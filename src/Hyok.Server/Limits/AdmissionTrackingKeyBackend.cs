@@ -19,11 +19,11 @@ internal sealed class AdmissionTrackingKeyBackend(IKeyBackend inner) : IKeyBacke
     public ValueTask<XksResult<KeyDescriptor?>> FindKeyAsync(string keyId, CancellationToken cancellationToken) =>
         Track(AdmissionScope.Current, () => inner.FindKeyAsync(keyId, cancellationToken));
 
-    public ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken) =>
-        Track(AdmissionScope.Current, () => inner.EncryptAsync(keyId, plaintext, gcmAad, cancellationToken));
+    public ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, int keyVersion, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken) =>
+        Track(AdmissionScope.Current, () => inner.EncryptAsync(keyId, keyVersion, plaintext, gcmAad, cancellationToken));
 
-    public ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken) =>
-        Track(AdmissionScope.Current, () => inner.DecryptAsync(keyId, sealedData, gcmAad, cancellationToken));
+    public ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, int keyVersion, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken) =>
+        Track(AdmissionScope.Current, () => inner.DecryptAsync(keyId, keyVersion, sealedData, gcmAad, cancellationToken));
 
     public ValueTask<bool> ProbeAsync(CancellationToken cancellationToken) => inner.ProbeAsync(cancellationToken);
 

@@ -18,16 +18,16 @@ internal sealed class MeasuredKeyBackend(IKeyBackend inner, BackendMetrics metri
         return Measure("find_key", started, inner.FindKeyAsync(keyId, cancellationToken));
     }
 
-    public ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
+    public ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, int keyVersion, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
-        return Measure("encrypt", started, inner.EncryptAsync(keyId, plaintext, gcmAad, cancellationToken));
+        return Measure("encrypt", started, inner.EncryptAsync(keyId, keyVersion, plaintext, gcmAad, cancellationToken));
     }
 
-    public ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
+    public ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, int keyVersion, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
-        return Measure("decrypt", started, inner.DecryptAsync(keyId, sealedData, gcmAad, cancellationToken));
+        return Measure("decrypt", started, inner.DecryptAsync(keyId, keyVersion, sealedData, gcmAad, cancellationToken));
     }
 
     public async ValueTask<bool> ProbeAsync(CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Hyok.Crypto;
 using Hyok.Protocol;
 using Hyok.Server.Limits;
 
@@ -29,6 +30,7 @@ internal sealed partial class XksEndpoints
                 return XksReply.Failure(opened.Key.Error);
             }
 
+            progress.KeyVersion = opened.Key.Value.CurrentVersion;
             var result = await encrypt.ExecuteAsync(opened.Key.Value, command.Value, deadline.Token).ConfigureAwait(false);
             return result.IsSuccess
                 ? XksReply.Ok(result.Value, XksJsonContext.Default.EncryptResponse)
@@ -61,6 +63,7 @@ internal sealed partial class XksEndpoints
             return XksReply.Failure(opened.Key.Error);
         }
 
+        progress.KeyVersion = CiphertextMetadataFormat.TryReadVersion(command.Value.CiphertextMetadata, out int keyVersion) ? keyVersion : null;
         var result = await decrypt.ExecuteAsync(opened.Key.Value, command.Value, deadline.Token).ConfigureAwait(false);
         if (!result.IsSuccess)
         {

@@ -9,4 +9,6 @@ namespace Hyok.Server.Xks;
 internal sealed record XksExchange(RequestMetadata? Metadata, XksReply Reply, string? Decision = null)
 {
     public string? AccessKeyId { get; init; }
+
+    public int? KeyVersion { get; init; }
 }

@@ -14,5 +14,8 @@ internal sealed class XksProgress
 
     public string? Decision { get; set; }
 
-    public XksExchange ToExchange(XksReply reply) => new(Metadata, reply, Decision) { AccessKeyId = AccessKeyId };
+    /// <summary>The key version an Encrypt used or a Decrypt's metadata named, for the audit record (decision 0010).</summary>
+    public int? KeyVersion { get; set; }
+
+    public XksExchange ToExchange(XksReply reply) => new(Metadata, reply, Decision) { AccessKeyId = AccessKeyId, KeyVersion = KeyVersion };
 }

@@ -55,6 +55,7 @@ internal sealed partial class XksRequestHandler
             KeyStore = route?.Store.Name,
             XksOperation = route?.Operation.ToString(),
             ExternalKeyId = route?.KeyId,
+            KeyVersion = exchange.KeyVersion,
             KmsRequestId = metadata?.KmsRequestId,
             KmsOperation = metadata?.KmsOperation,
             AwsPrincipalArn = metadata?.AwsPrincipalArn,

@@ -14,7 +14,7 @@ public static class LiveCalls
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
 
     /// <summary>Repeats a signed call until it answers <paramref name="status"/> (and <paramref name="errorName"/>), failing after the deadline.</summary>
-    public static async Task<JsonObject> UntilAsync(XksClient client, string operation, Func<byte[]> body, int status, string? errorName)
+    public static async Task<JsonObject> UntilAsync(XksClient client, string operation, Func<byte[]> body, int status, string? errorName, Func<JsonObject, bool>? also = null)
     {
         var clock = Stopwatch.StartNew();
         while (true)
@@ -22,7 +22,7 @@ public static class LiveCalls
             using var response = await client.SendAsync(operation, body(), default);
             var text = await response.Content.ReadAsStringAsync();
             var json = JsonNode.Parse(text)!.AsObject();
-            if ((int)response.StatusCode == status && (errorName is null || json["errorName"]?.GetValue<string>() == errorName))
+            if ((int)response.StatusCode == status && (errorName is null || json["errorName"]?.GetValue<string>() == errorName) && (also is null || also(json)))
             {
                 return json;
             }

@@ -37,7 +37,7 @@ internal sealed class FakeKeyBackend : IKeyBackend
 
     public KeyDescriptor this[string keyId] => _keys[keyId].Key;
 
-    public async ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
+    public async ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, int keyVersion, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
     {
         await Task.Delay(CallDelay, cancellationToken);
         var iv = RandomNumberGenerator.GetBytes(12);
@@ -47,7 +47,7 @@ internal sealed class FakeKeyBackend : IKeyBackend
         return XksResult<GcmSealed>.Success(new GcmSealed(ciphertext, iv, tag));
     }
 
-    public ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
+    public ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, int keyVersion, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
     {
         var plaintext = new byte[sealedData.Ciphertext.Length];
         using var gcm = new AesGcm(_keys[keyId].Material, 16);

@@ -142,6 +142,7 @@ public sealed class BlockRecordsTests : IDisposable
         using (var connection = _database.OpenConnection())
         {
             // What a database written by the build before blocks looks like.
+            SchemaDowngrade.ToVersion3(connection);
             Sql.Execute(connection, null, "DROP TABLE blocks");
             Sql.Execute(connection, null, "DELETE FROM schema_version WHERE version > 2");
         }
@@ -150,7 +151,7 @@ public sealed class BlockRecordsTests : IDisposable
         var (block, _) = new BlockRecords(migrated).Set(BlockKind.Key, "old-key");
 
         using var check = migrated.OpenConnection();
-        Assert.Equal(3, Sql.Scalar<long>(check, null, "SELECT max(version) FROM schema_version"));
+        Assert.Equal(HyokSchema.CurrentVersion, Sql.Scalar<long>(check, null, "SELECT max(version) FROM schema_version"));
         Assert.Equal([block], new BlockRecords(migrated).List());
         Assert.Equal("old-key", Assert.Single(new SoftwareKeyStore(migrated).ListKeys()).Id);
     }

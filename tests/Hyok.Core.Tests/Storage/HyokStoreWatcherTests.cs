@@ -74,10 +74,10 @@ public sealed class HyokStoreWatcherTests
         store.Store.CreateKey("c", "ks1", KeyUsage.EncryptDecrypt);
         using (var connection = store.Database.OpenConnection())
         {
-            byte[] a = Sql.Scalar<byte[]>(connection, null, "SELECT material FROM keys WHERE id = 'a'")!;
-            byte[] b = Sql.Scalar<byte[]>(connection, null, "SELECT material FROM keys WHERE id = 'b'")!;
-            Sql.Execute(connection, null, "UPDATE keys SET material = $m WHERE id = 'a'", ("$m", b));
-            Sql.Execute(connection, null, "UPDATE keys SET material = $m WHERE id = 'b'", ("$m", a));
+            byte[] a = Sql.Scalar<byte[]>(connection, null, "SELECT material FROM key_versions WHERE key_id = 'a'")!;
+            byte[] b = Sql.Scalar<byte[]>(connection, null, "SELECT material FROM key_versions WHERE key_id = 'b'")!;
+            Sql.Execute(connection, null, "UPDATE key_versions SET material = $m WHERE key_id = 'a'", ("$m", b));
+            Sql.Execute(connection, null, "UPDATE key_versions SET material = $m WHERE key_id = 'b'", ("$m", a));
         }
 
         var snapshot = store.Watcher.Current;

@@ -32,18 +32,18 @@ public sealed class GatedKeyBackend(IKeyBackend inner) : IKeyBackend
     public ValueTask<XksResult<KeyDescriptor?>> FindKeyAsync(string keyId, CancellationToken cancellationToken) =>
         inner.FindKeyAsync(keyId, cancellationToken);
 
-    public async ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
+    public async ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, int keyVersion, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _entered);
         await _gate.Task.ConfigureAwait(false);
-        return await inner.EncryptAsync(keyId, plaintext, gcmAad, CancellationToken.None).ConfigureAwait(false);
+        return await inner.EncryptAsync(keyId, keyVersion, plaintext, gcmAad, CancellationToken.None).ConfigureAwait(false);
     }
 
-    public async ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
+    public async ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, int keyVersion, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _entered);
         await _gate.Task.ConfigureAwait(false);
-        return await inner.DecryptAsync(keyId, sealedData, gcmAad, CancellationToken.None).ConfigureAwait(false);
+        return await inner.DecryptAsync(keyId, keyVersion, sealedData, gcmAad, CancellationToken.None).ConfigureAwait(false);
     }
 
     public ValueTask<bool> ProbeAsync(CancellationToken cancellationToken) => inner.ProbeAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace Hyok.Keys.Hardware;
 /// serves and whether Hyok has it enabled. The material stays on the token; these records are the kill
 /// switch that works even where the token cannot disable keys. A running server sees changes within a second.
 /// </summary>
-public sealed class HardwareKeyRecords(HyokDatabase database)
+public sealed partial class HardwareKeyRecords(HyokDatabase database)
 {
     /// <summary>Records a token key as serving <paramref name="keyStore"/>, enabled.</summary>
     /// <exception cref="KeyManagementException">Invalid id or key store, or a record for the id exists.</exception>
@@ -23,6 +23,8 @@ public sealed class HardwareKeyRecords(HyokDatabase database)
             return database.Write((connection, transaction) =>
             {
                 HardwareKeyRows.Write(connection, transaction, database.Sealer, record, insert: true);
+                Sql.Execute(connection, transaction, "DELETE FROM hardware_key_versions WHERE key_id = $id", ("$id", id));
+                InsertVersion(connection, transaction, id, 1, record.CreatedAt);
                 return record;
             });
         }
@@ -44,6 +46,12 @@ public sealed class HardwareKeyRecords(HyokDatabase database)
             {
                 records.Add(record);
             }
+        }
+
+        reader.Close();
+        for (int i = 0; i < records.Count; i++)
+        {
+            records[i] = HardwareKeyRows.WithVersions(records[i], KeyVersionTable.Hardware.List(connection, null, records[i].Id));
         }
 
         return records;

@@ -52,14 +52,14 @@ public sealed partial class SoftwareKeyBackend : IKeyBackend
     }
 
     /// <inheritdoc />
-    public ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Encrypt(keyId, plaintext.Span, gcmAad.Span, cancellationToken));
+    public ValueTask<XksResult<GcmSealed>> EncryptAsync(string keyId, int keyVersion, ReadOnlyMemory<byte> plaintext, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Encrypt(keyId, keyVersion, plaintext.Span, gcmAad.Span, cancellationToken));
 
     /// <inheritdoc />
-    public ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Decrypt(keyId, sealedData, gcmAad.Span, cancellationToken));
+    public ValueTask<XksResult<byte[]>> DecryptAsync(string keyId, int keyVersion, GcmSealed sealedData, ReadOnlyMemory<byte> gcmAad, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Decrypt(keyId, keyVersion, sealedData, gcmAad.Span, cancellationToken));
 
-    private XksResult<GcmSealed> Encrypt(string keyId, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> gcmAad, CancellationToken cancellationToken)
+    private XksResult<GcmSealed> Encrypt(string keyId, int keyVersion, ReadOnlySpan<byte> plaintext, ReadOnlySpan<byte> gcmAad, CancellationToken cancellationToken)
     {
         try
         {
@@ -70,7 +70,15 @@ public sealed partial class SoftwareKeyBackend : IKeyBackend
 
             using var lease = _watcher.Acquire();
             var usable = UsableKey(lease.Snapshot, keyId, KeyUsage.Encrypt);
-            return usable.IsSuccess ? Seal(usable.Value.Material, plaintext, gcmAad) : usable.ErrorAs<GcmSealed>();
+            if (!usable.IsSuccess)
+            {
+                return usable.ErrorAs<GcmSealed>();
+            }
+
+            // Only a version retired between lookup and use (two rotations and a retire in between) is missing here.
+            return usable.Value.MaterialOf(keyVersion) is { } material
+                ? Seal(material, plaintext, gcmAad)
+                : XksResult<GcmSealed>.Failure(new XksError(XksErrorCode.InternalException, "The key version changed during the request; retry."));
         }
 #pragma warning disable CA1031 // Backend boundary: every fault becomes a value.
         catch (Exception)
@@ -80,7 +88,7 @@ public sealed partial class SoftwareKeyBackend : IKeyBackend
         }
     }
 
-    private XksResult<byte[]> Decrypt(string keyId, GcmSealed sealedData, ReadOnlySpan<byte> gcmAad, CancellationToken cancellationToken)
+    private XksResult<byte[]> Decrypt(string keyId, int keyVersion, GcmSealed sealedData, ReadOnlySpan<byte> gcmAad, CancellationToken cancellationToken)
     {
         try
         {
@@ -96,14 +104,16 @@ public sealed partial class SoftwareKeyBackend : IKeyBackend
                 return usable.ErrorAs<byte[]>();
             }
 
-            if (sealedData?.Ciphertext is null
+            // A version never made or retired is InvalidCiphertext before any key use (decision 0010).
+            if (usable.Value.MaterialOf(keyVersion) is not { } material
+                || sealedData?.Ciphertext is null
                 || sealedData.InitializationVector is not { Length: IvSize }
                 || sealedData.AuthenticationTag is not { Length: TagSize })
             {
                 return XksResult<byte[]>.Failure(XksErrorCode.InvalidCiphertextException);
             }
 
-            return Open(usable.Value.Material, sealedData, gcmAad);
+            return Open(material, sealedData, gcmAad);
         }
 #pragma warning disable CA1031 // Backend boundary: every fault becomes a value.
         catch (Exception)

@@ -6,7 +6,8 @@ namespace Hyok.Keys.Software;
 /// <summary>Key management: create, list, show, enable/disable.</summary>
 public sealed partial class SoftwareKeyStore
 {
-    private const string SelectKeys = "SELECT id, key_store, usage, state, created_at FROM keys";
+    private const string SelectKeys =
+        "SELECT id, key_store, usage, state, created_at, (SELECT max(version) FROM key_versions v WHERE v.key_id = keys.id AND v.material IS NOT NULL) FROM keys";
 
     /// <summary>
     /// Creates an enabled AES-256 key with fresh random material. Key ids are unique across the whole
@@ -92,7 +93,8 @@ public sealed partial class SoftwareKeyStore
                 ?? throw new HyokStoreException($"key '{id}' has an unknown usage in the database");
             KeyState state = KeyColumns.ParseState(reader.GetString(3))
                 ?? throw new HyokStoreException($"key '{id}' has an unknown state in the database");
-            keys.Add(new KeyDescriptor(id, reader.GetString(1), usage, state, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4))));
+            int current = reader.IsDBNull(5) ? 0 : checked((int)reader.GetInt64(5));
+            keys.Add(new KeyDescriptor(id, reader.GetString(1), usage, state, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)), current));
         }
 
         return keys;

@@ -25,7 +25,7 @@ public sealed class SoftwareKeyBackendTests : IDisposable
     {
         var sealedData = await EncryptAsync("k1");
 
-        var decrypted = await Backend.DecryptAsync("k1", sealedData, Aad, default);
+        var decrypted = await Backend.DecryptAsync("k1", 1, sealedData, Aad, default);
 
         Assert.True(decrypted.IsSuccess);
         Assert.Equal(Plaintext, decrypted.Value);
@@ -64,7 +64,7 @@ public sealed class SoftwareKeyBackendTests : IDisposable
         byte[] target = part switch { "ciphertext" => s.Ciphertext, "iv" => s.InitializationVector, "tag" => s.AuthenticationTag, _ => aad };
         target[0] ^= 0x80;
 
-        var result = await Backend.DecryptAsync("k1", s, aad, default);
+        var result = await Backend.DecryptAsync("k1", 1, s, aad, default);
 
         Assert.Equal(XksErrorCode.InvalidCiphertextException, result.Error?.Code);
     }
@@ -72,7 +72,7 @@ public sealed class SoftwareKeyBackendTests : IDisposable
     [Fact]
     public async Task Decrypt_AadMissing_InvalidCiphertext()
     {
-        var result = await Backend.DecryptAsync("k1", await EncryptAsync("k1"), ReadOnlyMemory<byte>.Empty, default);
+        var result = await Backend.DecryptAsync("k1", 1, await EncryptAsync("k1"), ReadOnlyMemory<byte>.Empty, default);
 
         Assert.Equal(XksErrorCode.InvalidCiphertextException, result.Error?.Code);
     }
@@ -86,7 +86,7 @@ public sealed class SoftwareKeyBackendTests : IDisposable
     {
         var s = await EncryptAsync("k1");
 
-        var result = await Backend.DecryptAsync("k1", new GcmSealed(s.Ciphertext, new byte[ivLength], new byte[tagLength]), Aad, default);
+        var result = await Backend.DecryptAsync("k1", 1, new GcmSealed(s.Ciphertext, new byte[ivLength], new byte[tagLength]), Aad, default);
 
         Assert.Equal(XksErrorCode.InvalidCiphertextException, result.Error?.Code);
     }
@@ -97,7 +97,7 @@ public sealed class SoftwareKeyBackendTests : IDisposable
         _store.Store.CreateKey("k2", "ks1");
         _store.Watcher.Refresh();
 
-        var result = await Backend.DecryptAsync("k2", await EncryptAsync("k1"), Aad, default);
+        var result = await Backend.DecryptAsync("k2", 1, await EncryptAsync("k1"), Aad, default);
 
         Assert.Equal(XksErrorCode.InvalidCiphertextException, result.Error?.Code);
     }
@@ -105,8 +105,8 @@ public sealed class SoftwareKeyBackendTests : IDisposable
     [Fact]
     public async Task EncryptAndDecrypt_UnknownKey_KeyNotFound()
     {
-        var encrypted = await Backend.EncryptAsync("nope", Plaintext, Aad, default);
-        var decrypted = await Backend.DecryptAsync("nope", new GcmSealed([], new byte[12], new byte[16]), Aad, default);
+        var encrypted = await Backend.EncryptAsync("nope", 1, Plaintext, Aad, default);
+        var decrypted = await Backend.DecryptAsync("nope", 1, new GcmSealed([], new byte[12], new byte[16]), Aad, default);
 
         Assert.Equal(XksErrorCode.KeyNotFoundException, encrypted.Error?.Code);
         Assert.Equal(XksErrorCode.KeyNotFoundException, decrypted.Error?.Code);
@@ -118,7 +118,7 @@ public sealed class SoftwareKeyBackendTests : IDisposable
         _store.Store.SetState("k1", KeyState.Disabled);
         _store.Watcher.Refresh();
 
-        var result = await Backend.EncryptAsync("k1", Plaintext, Aad, default);
+        var result = await Backend.EncryptAsync("k1", 1, Plaintext, Aad, default);
 
         Assert.Equal(XksErrorCode.InvalidStateException, result.Error?.Code);
     }
@@ -130,7 +130,7 @@ public sealed class SoftwareKeyBackendTests : IDisposable
         _store.Watcher.Refresh();
         var sealedData = await EncryptAsync("enc-only");
 
-        var result = await Backend.DecryptAsync("enc-only", sealedData, Aad, default);
+        var result = await Backend.DecryptAsync("enc-only", 1, sealedData, Aad, default);
 
         Assert.Equal(XksErrorCode.InvalidKeyUsageException, result.Error?.Code);
     }
@@ -141,8 +141,8 @@ public sealed class SoftwareKeyBackendTests : IDisposable
         _store.Store.CreateKey("no-use", "ks1", KeyUsage.None);
         _store.Watcher.Refresh();
 
-        var encrypted = await Backend.EncryptAsync("no-use", Plaintext, Aad, default);
-        var decrypted = await Backend.DecryptAsync("no-use", new GcmSealed([], new byte[12], new byte[16]), Aad, default);
+        var encrypted = await Backend.EncryptAsync("no-use", 1, Plaintext, Aad, default);
+        var decrypted = await Backend.DecryptAsync("no-use", 1, new GcmSealed([], new byte[12], new byte[16]), Aad, default);
 
         Assert.Equal(XksErrorCode.InvalidKeyUsageException, encrypted.Error?.Code);
         Assert.Equal(XksErrorCode.InvalidKeyUsageException, decrypted.Error?.Code);
@@ -159,7 +159,7 @@ public sealed class SoftwareKeyBackendTests : IDisposable
     [Fact]
     public async Task Encrypt_HealthKeyId_KeyNotFound()
     {
-        var result = await Backend.EncryptAsync("hyok:health", Plaintext, Aad, default);
+        var result = await Backend.EncryptAsync("hyok:health", 1, Plaintext, Aad, default);
 
         Assert.Equal(XksErrorCode.KeyNotFoundException, result.Error?.Code);
     }
@@ -175,7 +175,7 @@ public sealed class SoftwareKeyBackendTests : IDisposable
 
         cli.SetState("from-cli", KeyState.Disabled);
         Assert.True(await Eventually.WithinAsync(Eventually.OneSecond,
-            async () => (await Backend.EncryptAsync("from-cli", Plaintext, Aad, default)).Error?.Code == XksErrorCode.InvalidStateException));
+            async () => (await Backend.EncryptAsync("from-cli", 1, Plaintext, Aad, default)).Error?.Code == XksErrorCode.InvalidStateException));
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public sealed class SoftwareKeyBackendTests : IDisposable
         }
 
         Assert.True(await Eventually.WithinAsync(Eventually.OneSecond, async () => !await Backend.ProbeAsync(default)));
-        Assert.True((await Backend.EncryptAsync("k1", Plaintext, Aad, default)).IsSuccess);
+        Assert.True((await Backend.EncryptAsync("k1", 1, Plaintext, Aad, default)).IsSuccess);
     }
 
     [Fact]
@@ -203,13 +203,13 @@ public sealed class SoftwareKeyBackendTests : IDisposable
         _store.Watcher.Dispose();
 
         Assert.False(await Backend.ProbeAsync(default));
-        Assert.Equal(XksErrorCode.KeyNotFoundException, (await Backend.EncryptAsync("k1", Plaintext, Aad, default)).Error?.Code);
+        Assert.Equal(XksErrorCode.KeyNotFoundException, (await Backend.EncryptAsync("k1", 1, Plaintext, Aad, default)).Error?.Code);
     }
 
     [Fact]
     public async Task Encrypt_Cancelled_DependencyTimeoutValue()
     {
-        var result = await Backend.EncryptAsync("k1", Plaintext, Aad, new CancellationToken(canceled: true));
+        var result = await Backend.EncryptAsync("k1", 1, Plaintext, Aad, new CancellationToken(canceled: true));
 
         Assert.Equal(XksErrorCode.DependencyTimeoutException, result.Error?.Code);
     }
@@ -227,7 +227,7 @@ public sealed class SoftwareKeyBackendTests : IDisposable
 
     private async Task<GcmSealed> EncryptAsync(string keyId)
     {
-        var result = await Backend.EncryptAsync(keyId, Plaintext, Aad, default);
+        var result = await Backend.EncryptAsync(keyId, 1, Plaintext, Aad, default);
         Assert.True(result.IsSuccess, result.Error?.Message);
         return result.Value;
     }

@@ -32,6 +32,14 @@ public sealed partial class HyokProxy
         Refresh();
     }
 
+    /// <summary><c>hyok keys rotate ID</c>: a new key version becomes current; returns its number.</summary>
+    public int RotateKey(string id)
+    {
+        var version = Admin.RotateKey(id);
+        Refresh();
+        return version.Version;
+    }
+
     /// <summary><c>hyok block KIND VALUE</c>; disposing the result lifts the block (<c>hyok unblock</c>).</summary>
     public IDisposable Block(BlockKind kind, string value)
     {
