@@ -35,10 +35,18 @@ internal sealed record RawHttpRequest(string Method, string Path, IReadOnlyList<
         return new RawHttpRequest(requestLine[0], requestLine.Length > 1 ? requestLine[1] : "", headers, input[bodyStart..]);
     }
 
-    /// <summary>The value of <paramref name="name"/> (any case), repeated values joined with <c>", "</c>; null when absent.</summary>
+    /// <summary>
+    /// The value of <paramref name="name"/> (any case) as the server presents it (Hyok.Server's SigV4HttpRequest): one
+    /// value as sent, repeated values trimmed and joined with <c>,</c>; null when absent.
+    /// </summary>
     public string? Header(string name)
     {
         string[] values = [.. Headers.Where(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(h => h.Value)];
-        return values.Length == 0 ? null : string.Join(", ", values);
+        return values.Length switch
+        {
+            0 => null,
+            1 => values[0],
+            _ => string.Join(',', values.Select(v => v.Trim())),
+        };
     }
 }
