@@ -28,7 +28,7 @@ public sealed class DoctorCommandTests
         Assert.Equal("warn", report.Outcome("certificate-chain"));
         Assert.Equal("XKS_PROXY_INVALID_TLS_CONFIGURATION", report.KmsError("certificate-chain"));
         foreach (var check in (string[])["endpoint-dns-name", "endpoint-port", "uri-path", "credentials", "certificate-name", "certificate-validity", "certificate-key",
-            "tls13", "tls12", "tls10-refused", "tls11-refused", "clock-skew", "key-metadata"])
+            "tls13", "tls12", "tls10-refused", "tls11-refused", "tls12-other-suites", "clock-skew", "key-metadata"])
         {
             Assert.True(report.Outcome(check) == "pass", $"{check}:\n{report.Result}");
         }
