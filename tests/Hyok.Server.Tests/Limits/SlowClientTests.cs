@@ -39,6 +39,19 @@ public sealed class SlowClientTests(SlowClientProxyFixture fixture) : IClassFixt
         Assert.Equal(0, read);
     }
 
+    /// <summary>The default keep-alive timeout is 120 s: a close within the 30 s bound is the configured 2 s.</summary>
+    [Fact]
+    public async Task Connection_IdleAfterAnAnswer_IsClosedByTheKeepAliveTimeout()
+    {
+        await using var connection = await RawTlsConnection.OpenAsync(fixture.Proxy);
+        await connection.SendAsync("GET /ping HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        var (text, closed) = await connection.ReadAsync(Bound);
+
+        Assert.StartsWith("HTTP/1.1 200 ", text, StringComparison.Ordinal);
+        Assert.True(closed, $"the idle connection was still open after {Bound.TotalSeconds} s");
+    }
+
     [Fact]
     public async Task Request_BodyTrickled_IsValidationExceptionAuditedAndClosed()
     {
