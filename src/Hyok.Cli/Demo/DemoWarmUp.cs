@@ -11,7 +11,8 @@ internal static class DemoWarmUp
 {
     public static async Task RunAsync(KmsOptions kms, string endpoint, string path, string accessKeyId, string secret, CancellationToken cancellationToken)
     {
-        var settings = new XksProxySettings(endpoint, path, accessKeyId, secret, kms.Region, kms.XksCaBundleFile, kms.XksTrustSystemRoots);
+        var settings = new XksProxySettings(endpoint, path, accessKeyId, secret, kms.Region, kms.XksCaBundleFile, kms.XksTrustSystemRoots,
+            kms.XksClientCertificateFile, kms.XksClientCertificateKeyFile);
         using var caller = new XksProxyCaller(settings, TimeProvider.System, TimeSpan.FromSeconds(30));
         var result = await caller.GetHealthStatusAsync("KmsHealthCheck", "hyok-demo-warm-up", cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)

@@ -40,6 +40,8 @@ public static class KmsConfiguration
         options.CertificateFile = Resolve(options.CertificateFile, baseDirectory);
         options.CertificateKeyFile = Resolve(options.CertificateKeyFile, baseDirectory);
         options.XksCaBundleFile = Resolve(options.XksCaBundleFile, baseDirectory);
+        options.XksClientCertificateFile = Resolve(options.XksClientCertificateFile, baseDirectory);
+        options.XksClientCertificateKeyFile = Resolve(options.XksClientCertificateKeyFile, baseDirectory);
         return options;
     }
 

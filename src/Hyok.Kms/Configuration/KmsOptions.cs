@@ -51,6 +51,16 @@ public sealed class KmsOptions
     /// <summary>Whether the system roots are trusted besides <see cref="XksCaBundleFile"/> (default true).</summary>
     public bool XksTrustSystemRoots { get; set; } = true;
 
+    /// <summary>
+    /// PEM client certificate (leaf first, then intermediates) the emulator presents to proxies that require mutual TLS,
+    /// as KMS presents one for <c>cks.kms.&lt;region&gt;.amazonaws.com</c> (xks-spec.md §7.5); with
+    /// <see cref="XksClientCertificateKeyFile"/>. Unset: no client certificate.
+    /// </summary>
+    public string? XksClientCertificateFile { get; set; }
+
+    /// <summary>PEM (PKCS#8) private key of <see cref="XksClientCertificateFile"/>.</summary>
+    public string? XksClientCertificateKeyFile { get; set; }
+
     /// <summary>The deadline of every proxy call in milliseconds: 250 as in KMS (xks-spec.md §9); raise it only for debugging.</summary>
     public int XksTimeoutMilliseconds { get; set; } = 250;
 

@@ -50,6 +50,16 @@ public static partial class KmsOptionsValidator
             problems.Add($"Hyok:Kms:XksCaBundleFile: {options.XksCaBundleFile} does not exist.");
         }
 
+        if ((options.XksClientCertificateFile is null) != (options.XksClientCertificateKeyFile is null))
+        {
+            problems.Add("Hyok:Kms:XksClientCertificateFile and Hyok:Kms:XksClientCertificateKeyFile go together: set both for mutual TLS, neither without.");
+        }
+        else if (options.XksClientCertificateFile is not null
+            && ServerCertificate.Check(options.XksClientCertificateFile, options.XksClientCertificateKeyFile!) is { } clientProblem)
+        {
+            problems.Add($"Hyok:Kms:XksClientCertificateFile: {clientProblem}");
+        }
+
         if (options.XksTimeoutMilliseconds is < 1 or > 60_000)
         {
             problems.Add("Hyok:Kms:XksTimeoutMilliseconds must be between 1 and 60000 (KMS uses 250).");

@@ -10,7 +10,7 @@ namespace Hyok.Kms.CustomKeyStores;
 /// <summary>
 /// One <see cref="XksProxyCaller"/> per external key store (one HttpClient, so one TLS handshake per proxy), rebuilt when
 /// the store's <see cref="KmsCustomKeyStore.Revision"/> changes. Settings come from the stored key store (secret unsealed
-/// from the database), the emulator's Region and its CA bundle options. Thread-safe.
+/// from the database), the emulator's Region and its CA bundle and client certificate options. Thread-safe.
 /// </summary>
 internal sealed class KeyStoreProxies(KmsDatabase database, KmsOptions options, TimeProvider time, ILoggerFactory? loggers = null) : IDisposable
 {
@@ -50,7 +50,8 @@ internal sealed class KeyStoreProxies(KmsDatabase database, KmsOptions options, 
     /// saving them. The caller owns it and disposes it.
     /// </summary>
     public XksProxyCaller Create(string endpoint, string path, string accessKeyId, string secret) => new(
-        new XksProxySettings(endpoint, path, accessKeyId, secret, options.Region, options.XksCaBundleFile, options.XksTrustSystemRoots),
+        new XksProxySettings(endpoint, path, accessKeyId, secret, options.Region, options.XksCaBundleFile, options.XksTrustSystemRoots,
+            options.XksClientCertificateFile, options.XksClientCertificateKeyFile),
         time, Timeout, _loggers.CreateLogger<XksProxyCaller>());
 
     /// <summary>Drops the cached caller of a deleted or disconnected key store (disposed once calls begun with it are over).</summary>

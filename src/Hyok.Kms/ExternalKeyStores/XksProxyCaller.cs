@@ -20,6 +20,7 @@ public sealed partial class XksProxyCaller : IDisposable
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromMilliseconds(250);
 
     private readonly HttpClient _http;
+    private readonly Hyok.Server.Tls.ServerCertificate? _clientCertificate;
     private readonly XksClient _client;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -28,7 +29,7 @@ public sealed partial class XksProxyCaller : IDisposable
     /// <param name="time">The clock for signing and the deadline.</param>
     /// <param name="timeout">The per-call deadline; null: <see cref="DefaultTimeout"/>.</param>
     /// <param name="logger">Where call outcomes are logged (ids, operation, outcome, latency; never payloads).</param>
-    /// <exception cref="InvalidOperationException">The CA bundle cannot be read.</exception>
+    /// <exception cref="InvalidOperationException">The CA bundle or the client certificate cannot be read.</exception>
     public XksProxyCaller(XksProxySettings settings, TimeProvider time, TimeSpan? timeout = null, ILogger<XksProxyCaller>? logger = null)
         : this(settings, time, timeout, handler => handler, logger)
     {
@@ -49,7 +50,9 @@ public sealed partial class XksProxyCaller : IDisposable
         Timeout = timeout ?? DefaultTimeout;
         _time = time;
         _logger = logger ?? NullLogger<XksProxyCaller>.Instance;
-        _http = XksProxyHttp.Create(XksProxyTrust.Load(settings, time), customize);
+        var trust = XksProxyTrust.Load(settings, time);
+        _clientCertificate = XksClientCertificate.Load(settings);
+        _http = XksProxyHttp.Create(trust, _clientCertificate, customize);
         _client = new XksClient(_http, settings.EndpointUri, settings.UriPath, settings.Region, settings.AccessKeyId, settings.Secret, time);
     }
 
@@ -57,7 +60,11 @@ public sealed partial class XksProxyCaller : IDisposable
 
     public TimeSpan Timeout { get; }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _http.Dispose();
+        _clientCertificate?.Dispose();
+    }
 
     /// <summary>Sends one signed request within the deadline and classifies the outcome; <paramref name="parse"/> reads a 200 body.</summary>
     private async Task<XksCallResult<T>> CallAsync<T>(

@@ -16,6 +16,8 @@ namespace Hyok.Kms.ExternalKeyStores;
 /// <param name="Region">The Region of the key store, used in the SigV4 scope.</param>
 /// <param name="CaBundleFile">A PEM file of certificates to trust as roots; null: the system roots only.</param>
 /// <param name="TrustSystemRoots">Whether the system roots are trusted too (the default), or only the bundle.</param>
+/// <param name="ClientCertificateFile">PEM client certificate (leaf, then intermediates) presented to a proxy requiring mutual TLS (§7.5); null: none.</param>
+/// <param name="ClientCertificateKeyFile">PEM private key of <paramref name="ClientCertificateFile"/>.</param>
 public sealed record XksProxySettings(
     string UriEndpoint,
     string UriPath,
@@ -23,7 +25,9 @@ public sealed record XksProxySettings(
     string Secret,
     string Region,
     string? CaBundleFile = null,
-    bool TrustSystemRoots = true)
+    bool TrustSystemRoots = true,
+    string? ClientCertificateFile = null,
+    string? ClientCertificateKeyFile = null)
 {
     /// <summary>The endpoint as a URI.</summary>
     public Uri EndpointUri => new(UriEndpoint, UriKind.Absolute);
@@ -35,7 +39,9 @@ public sealed record XksProxySettings(
             .Append(", AccessKeyId = ").Append(AccessKeyId)
             .Append(", Secret = (redacted), Region = ").Append(Region)
             .Append(", CaBundleFile = ").Append(CaBundleFile)
-            .Append(", TrustSystemRoots = ").Append(TrustSystemRoots);
+            .Append(", TrustSystemRoots = ").Append(TrustSystemRoots)
+            .Append(", ClientCertificateFile = ").Append(ClientCertificateFile)
+            .Append(", ClientCertificateKeyFile = ").Append(ClientCertificateKeyFile);
         return true;
     }
 }

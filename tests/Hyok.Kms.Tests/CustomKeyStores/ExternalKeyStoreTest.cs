@@ -10,13 +10,15 @@ namespace Hyok.Kms.Tests.CustomKeyStores;
 /// <summary>
 /// Base of the external key store tests: a real Hyok proxy over HTTPS (shared by the test class) and, per test, a fresh
 /// emulator that trusts the proxy's certificate, with a real AWS SDK client and its log lines captured. Calls get a
-/// patient deadline on this loaded machine; the 250 ms default has its own tests.
+/// patient deadline on this loaded machine; the 250 ms default has its own tests. <typeparamref name="TProxy"/> is the
+/// proxy fixture: <see cref="HyokProxy"/> (see <see cref="ExternalKeyStoreTest"/>) or a variant such as <see cref="MutualTlsHyokProxy"/>.
 /// </summary>
-public abstract class ExternalKeyStoreTest(HyokProxy proxy) : IClassFixture<HyokProxy>, IAsyncLifetime
+public abstract class ExternalKeyStoreTest<TProxy>(TProxy proxy) : IClassFixture<TProxy>, IAsyncLifetime
+    where TProxy : HyokProxy
 {
     private RunningEmulator? _running;
 
-    protected HyokProxy Proxy => proxy;
+    protected TProxy Proxy => proxy;
 
     protected string Folder { get; } = Path.Combine(Path.GetTempPath(), "hyok-kms-xks-tests", Guid.NewGuid().ToString("N"));
 

@@ -7,7 +7,8 @@ using Hyok.Kms.Tests.ExternalKeyStores.Support;
 namespace Hyok.Kms.Tests.ExternalKeys;
 
 /// <summary>Base of the tests of KMS keys in an external key store: a connected store of the proxy's alpha and keys in it.</summary>
-public abstract class ExternalKeyTest(HyokProxy proxy) : ExternalKeyStoreTest(proxy)
+public abstract class ExternalKeyTest<TProxy>(TProxy proxy) : ExternalKeyStoreTest<TProxy>(proxy)
+    where TProxy : HyokProxy
 {
     protected static readonly Dictionary<string, string> Context = new() { ["tenant"] = "acme", ["purpose"] = "xks-test" };
 

@@ -2,6 +2,7 @@ using Hyok.Server.Configuration;
 using Hyok.Server.Hosting;
 using Hyok.Server.Tests.Support;
 using Hyok.Server.Tls;
+using Hyok.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hyok.Server.Tests.Configuration;

@@ -10,7 +10,7 @@ namespace Hyok.Kms.Tests.ExternalKeyStores.Support;
 /// What the key owner does to the running proxy, as <c>hyok keys</c>, <c>hyok credentials</c> and <c>hyok block</c> do:
 /// changes in its database, picked up by its store watcher (refreshed at once here). Also reads its audit trail.
 /// </summary>
-public sealed partial class HyokProxy
+public partial class HyokProxy
 {
     public string AuditFolder => Path.Combine(Folder, "audit");
 

@@ -16,7 +16,7 @@ namespace Hyok.Kms.Tests.ExternalKeyStores.Support;
 /// <c>k-both</c>, <c>k-enc</c> (encrypt only) and <c>k-disabled</c>; key store <c>walled</c> is blocked by a kill switch
 /// (<c>hyok block key-store walled</c>) and holds <c>w-key</c>.
 /// </summary>
-public sealed partial class HyokProxy : IAsyncLifetime
+public partial class HyokProxy : IAsyncLifetime
 {
     public const string Alpha = "alpha";
     public const string Walled = "walled";
@@ -59,6 +59,7 @@ public sealed partial class HyokProxy : IAsyncLifetime
         options.KeyStores.Add(new KeyStoreOptions { Name = Alpha, PathPrefix = "/alpha", Region = "us-east-1" });
         options.KeyStores.Add(new KeyStoreOptions { Name = Walled, PathPrefix = "/walled", Region = "us-east-1" });
         SelfSignedCertificate.WritePemFiles(CertificateFile, options.Server.CertificateKeyFile, TimeProvider.System, "localhost");
+        Configure(options);
 
         _runtime = BackendRuntime.Open(options.Backend, TimeProvider.System, createIfMissing: true);
         var admin = _admin = new SoftwareKeyStore(_runtime.Database);
@@ -75,6 +76,11 @@ public sealed partial class HyokProxy : IAsyncLifetime
         _app = HyokServer.Build(options, _runtime, TimeProvider.System);
         await _app.StartAsync();
         Port = HyokServer.BoundAddresses(_app)[0].Port;
+    }
+
+    /// <summary>Changes to the proxy's options before it starts (variants of this fixture, e.g. <see cref="MutualTlsHyokProxy"/>).</summary>
+    protected virtual void Configure(HyokOptions options)
+    {
     }
 
     /// <summary>Settings for a key store of this proxy, trusting its certificate through the CA bundle.</summary>

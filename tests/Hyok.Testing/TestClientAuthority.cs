@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace Hyok.Server.Tests.Support;
+namespace Hyok.Testing;
 
 /// <summary>A test root CA (ECDSA P-256) that issues client certificates, as Amazon Trust Services does for KMS (xks-spec.md §7.5).</summary>
 public sealed class TestClientAuthority : IDisposable
