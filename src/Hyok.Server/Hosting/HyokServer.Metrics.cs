@@ -19,6 +19,9 @@ namespace Hyok.Server.Hosting;
 /// </summary>
 public static partial class HyokServer
 {
+    /// <summary>Kestrel's own connection metrics (active, queued and rejected connections, TLS handshakes), exported beside Hyok's.</summary>
+    private const string KestrelMeterName = "Microsoft.AspNetCore.Server.Kestrel";
+
     private const string MetricsPath = "/metrics";
 
     /// <summary>The metrics listener's address (e.g. <c>http://127.0.0.1:9464/</c>), or null when metrics are off.</summary>
@@ -43,7 +46,7 @@ public static partial class HyokServer
         {
             builder.Services.AddOpenTelemetry()
                 .ConfigureResource(resource => resource.AddService("hyok", serviceVersion: typeof(HyokServer).Assembly.GetName().Version?.ToString(3)))
-                .WithMetrics(meters => meters.AddMeter(HyokMetrics.MeterName).AddPrometheusExporter(prometheus =>
+                .WithMetrics(meters => meters.AddMeter(HyokMetrics.MeterName, KestrelMeterName).AddPrometheusExporter(prometheus =>
                 {
                     prometheus.ScrapeEndpointPath = MetricsPath;
                     prometheus.ScrapeResponseCacheDurationMilliseconds = 0;

@@ -7,6 +7,7 @@ using Hyok.Server.Tests.Support;
 namespace Hyok.Server.Tests.Metrics;
 
 /// <summary>The Prometheus scrape endpoint on its own plain-HTTP listener, read before and after real XKS requests over HTTPS.</summary>
+[Collection(MetricsScrapeGroup.Name)]
 public sealed class MetricsEndpointTests(MetricsProxyFixture proxy) : IClassFixture<MetricsProxyFixture>
 {
     private const string Requests = "hyok_xks_requests_total";
@@ -45,6 +46,18 @@ public sealed class MetricsEndpointTests(MetricsProxyFixture proxy) : IClassFixt
         Assert.True(Increase("hyok_audit_flush_duration_seconds_count") >= 1);
         Assert.True(Increase("hyok_backend_duration_seconds_count", ("backend", "software"), ("operation", "encrypt"), ("outcome", "OK")) >= 2);
         Assert.True(Increase("hyok_backend_duration_seconds_count", ("backend", "software"), ("operation", "find_key")) >= 5);
+    }
+
+    [Fact]
+    public async Task Scrape_AfterAnHttpsRequest_HasKestrelConnectionMetrics()
+    {
+        await ExpectAsync(proxy.Client(proxy.Credential), "health", XksBodies.Health(), 200);
+
+        var scrape = await PrometheusScrape.GetAsync(proxy.MetricsUri);
+
+        // Process-wide like the audit series: other servers' connections may add to them.
+        Assert.NotEmpty(scrape.Matching("kestrel_active_connections"));
+        Assert.True(scrape.Sum("kestrel_tls_handshake_duration_seconds_count") >= 1, scrape.Text);
     }
 
     [Fact]

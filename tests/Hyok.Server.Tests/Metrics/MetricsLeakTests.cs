@@ -8,6 +8,7 @@ namespace Hyok.Server.Tests.Metrics;
 /// ARCHITECTURE.md §4 for the scrape output: after sentinel plaintext, AAD and secrets went through successful and
 /// failing calls, no secret, plaintext, key material, key id or access key id shows up in <c>/metrics</c>.
 /// </summary>
+[Collection(MetricsScrapeGroup.Name)]
 public sealed class MetricsLeakTests(MetricsProxyFixture proxy) : IClassFixture<MetricsProxyFixture>
 {
     private static readonly byte[] Plaintext = Encoding.ASCII.GetBytes("MetricsPlaintextSentinel-41d7-wombat-9920");

@@ -11,6 +11,7 @@ namespace Hyok.Server.Tests.Tls;
 /// handshakes, open connections keep working, the expiry gauge follows; an unusable replacement is logged and the
 /// current certificate stays. Each test has its own server (polling every second) whose first certificate has 17 days left.
 /// </summary>
+[Collection(Metrics.MetricsScrapeGroup.Name)]
 public sealed partial class CertificateReloadTests : IAsyncLifetime
 {
     private readonly SoftwareProxyFixture _proxy = new()
