@@ -18,10 +18,25 @@ serve() { # $1 = name, rest = hyok serve arguments (prefix with VAR=value to var
 }
 
 bench() { # $1 = port, $2 = key id; prints one JSON line. With $HYOK_BENCH_RATE set: open loop at that rate instead.
+  # Each round is a new `hyok bench` process, which compiles its own hot code during its first seconds: the
+  # --warmup (HYOK_BENCH_ROUND_WARMUP, 10 s) keeps that out of the measured time.
   "$root/hyok" bench --url "https://localhost:$1/keystores/default/kms/xks/v1" --access-key-id "$akid" \
     --secret-file "$data/credentials/default.secret" --cacert "$data/tls/server.crt" --key-id "$2" \
-    --duration "$duration" --concurrency "$concurrency" ${HYOK_BENCH_RATE:+--rate "$HYOK_BENCH_RATE"} --json \
+    --duration "$duration" --warmup "${HYOK_BENCH_ROUND_WARMUP:-10}" --concurrency "$concurrency" \
+    ${HYOK_BENCH_RATE:+--rate "$HYOK_BENCH_RATE"} --json \
     || [ $? = 1 ] # exit 1: an SLO verdict FAIL (open loop); the JSON line is printed all the same
+}
+
+warm() { # $@ = PORT or PORT:KEY_ID (default demo-key): the same closed loop for $HYOK_BENCH_WARMUP seconds (20) each,
+  # not measured. A fresh server spends its first tens of seconds under load compiling its hot code again at full
+  # optimization (.NET tiered compilation took ~25 % of the CPU 4-12 s after start), which a round's --warmup misses.
+  local target
+  for target in "$@"; do
+    "$root/hyok" bench --url "https://localhost:${target%%:*}/keystores/default/kms/xks/v1" --access-key-id "$akid" \
+      --secret-file "$data/credentials/default.secret" --cacert "$data/tls/server.crt" \
+      --key-id "$([[ $target == *:* ]] && echo "${target#*:}" || echo demo-key)" \
+      --duration "${HYOK_BENCH_WARMUP:-20}" --warmup 0 --concurrency "$concurrency" --json >/dev/null || true
+  done
 }
 
 header() { echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), duration ${duration}s, concurrency $concurrency"; }
