@@ -8,11 +8,16 @@ namespace Hyok.Operations;
 /// health key) whose result is reused for at most <see cref="HealthOptions.CacheDuration"/>. A backend
 /// that cannot do cryptography is reported honestly as UNAVAILABLE with status 200 (§14.6); one that can,
 /// but took more than half of the backend deadline for the probe, as DEGRADED (serving, but close to
-/// making KMS wait).
+/// making KMS wait). An UNAVAILABLE result is reused for at most <see cref="UnavailableRecheck"/>, so a backend that
+/// recovers (or a cold one that was slow only on its first call) is seen again within a second, not after the whole
+/// cache duration.
 /// </summary>
 public sealed class HealthStatusOperation(IKeyBackend backend, HealthOptions options, BackendDeadline deadline, TimeProvider timeProvider) : IDisposable
 {
     public static readonly string ProxyModel = $"Hyok XKS Proxy {typeof(HealthStatusOperation).Assembly.GetName().Version?.ToString(3)}";
+
+    /// <summary>How long an UNAVAILABLE result is reused at most (the cache duration, when shorter).</summary>
+    public static readonly TimeSpan UnavailableRecheck = TimeSpan.FromSeconds(1);
 
     private readonly SemaphoreSlim _probeGate = new(1, 1);
     private volatile HealthSample? _last;
@@ -44,7 +49,8 @@ public sealed class HealthStatusOperation(IKeyBackend backend, HealthOptions opt
             var status = !(probe.IsSuccess && probe.Value) ? "UNAVAILABLE"
                 : timeProvider.GetElapsedTime(started) > deadline.Timeout / 2 ? "DEGRADED"
                 : "ACTIVE";
-            _last = new HealthSample(status, timeProvider.GetTimestamp());
+            var reuse = status == "UNAVAILABLE" && UnavailableRecheck < options.CacheDuration ? UnavailableRecheck : options.CacheDuration;
+            _last = new HealthSample(status, timeProvider.GetTimestamp(), reuse);
             return status;
         }
         finally
@@ -53,10 +59,28 @@ public sealed class HealthStatusOperation(IKeyBackend backend, HealthOptions opt
         }
     }
 
+    /// <summary>
+    /// One probe without the deadline, recorded nowhere: run when the server starts, so that the first GetHealthStatus
+    /// finds the backend's sessions open and its code compiled (a cold PKCS#11 token's first probe can take longer than
+    /// the backend deadline). It does not hold the probe gate: a GetHealthStatus meanwhile probes on its own.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await backend.ProbeAsync(cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A warm-up that fails changes nothing: the next probe reports what it finds.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
     private string? Fresh() =>
-        _last is { } last && timeProvider.GetElapsedTime(last.At) < options.CacheDuration ? last.Status : null;
+        _last is { } last && timeProvider.GetElapsedTime(last.At) < last.Reuse ? last.Status : null;
 
     public void Dispose() => _probeGate.Dispose();
 
-    private sealed record HealthSample(string Status, long At);
+    private sealed record HealthSample(string Status, long At, TimeSpan Reuse);
 }

@@ -57,6 +57,8 @@ public static partial class HyokServer
         AddXksServices(builder.Services, options, runtime, timeProvider, metrics);
 
         var app = builder.Build();
+        var health = app.Services.GetRequiredService<HealthStatusOperation>();
+        app.Lifetime.ApplicationStarted.Register(() => _ = health.WarmUpAsync(app.Lifetime.ApplicationStopping));
         MapMetrics(app, options.Metrics);
         var handler = app.Services.GetRequiredService<XksRequestHandler>();
         var ping = new PingResponder(options.Server.PingPath);

@@ -49,6 +49,53 @@ public sealed class HealthStatusOperationTests
         Assert.Equal(2, _backend.Probes);
     }
 
+    [Fact]
+    public async Task Execute_Unavailable_IsReusedForOneSecondOnly()
+    {
+        _backend.Healthy = false;
+        using var health = Create(cache: TimeSpan.FromSeconds(60));
+
+        var down = await health.ExecuteAsync(default);
+        _backend.Healthy = true;
+        _time.Advance(TimeSpan.FromMilliseconds(900));
+        var stillCached = await health.ExecuteAsync(default);
+        _time.Advance(TimeSpan.FromMilliseconds(200));
+        var recovered = await health.ExecuteAsync(default);
+        _time.Advance(TimeSpan.FromSeconds(30));
+        var cachedHealthy = await health.ExecuteAsync(default);
+
+        Assert.Equal("UNAVAILABLE", down.EkmFleetDetails[0].HealthStatus);
+        Assert.Equal("UNAVAILABLE", stillCached.EkmFleetDetails[0].HealthStatus);
+        Assert.Equal("ACTIVE", recovered.EkmFleetDetails[0].HealthStatus);
+        Assert.Equal("ACTIVE", cachedHealthy.EkmFleetDetails[0].HealthStatus);
+        Assert.Equal(2, _backend.Probes);
+    }
+
+    [Fact]
+    public async Task WarmUp_ProbesWithoutRecording_NextExecuteProbesAgain()
+    {
+        _backend.Healthy = false;
+        using var health = Create(cache: TimeSpan.FromSeconds(60));
+
+        await health.WarmUpAsync(default);
+        _backend.Healthy = true;
+        var response = await health.ExecuteAsync(default);
+
+        Assert.Equal("ACTIVE", response.EkmFleetDetails[0].HealthStatus);
+        Assert.Equal(2, _backend.Probes);
+    }
+
+    [Fact]
+    public async Task WarmUp_Cancelled_DoesNotThrow()
+    {
+        _backend.CallDelay = TimeSpan.FromSeconds(30);
+        using var health = Create();
+
+        await health.WarmUpAsync(new CancellationToken(canceled: true));
+
+        Assert.Equal(1, _backend.Probes);
+    }
+
     [Theory]
     [InlineData(30_000, 50, "UNAVAILABLE")]
     [InlineData(2_100, 4_000, "DEGRADED")] // 1.9 s of slack: a loaded machine must not turn it UNAVAILABLE

@@ -5,12 +5,13 @@ namespace Hyok.Server.Tests.Support;
 
 /// <summary>
 /// A deliberately slow key backend: while blocked, Encrypt and Decrypt wait on a gate and ignore cancellation, like
-/// a PKCS#11 call that cannot be interrupted. Key lookup and the health probe pass straight through.
+/// a PKCS#11 call that cannot be interrupted. Key lookup and the health probe pass straight through (probes counted).
 /// </summary>
 public sealed class GatedKeyBackend(IKeyBackend inner) : IKeyBackend
 {
     private volatile TaskCompletionSource _gate = Opened();
     private int _entered;
+    private int _probes;
 
     public string Vendor => inner.Vendor;
 
@@ -20,6 +21,9 @@ public sealed class GatedKeyBackend(IKeyBackend inner) : IKeyBackend
 
     /// <summary>How many Encrypt/Decrypt calls have reached the backend so far.</summary>
     public int Entered => Volatile.Read(ref _entered);
+
+    /// <summary>How many health probes have reached the backend so far.</summary>
+    public int Probes => Volatile.Read(ref _probes);
 
     /// <summary>Blocks Encrypt and Decrypt until the returned handle is disposed.</summary>
     public IDisposable Block()
@@ -46,7 +50,11 @@ public sealed class GatedKeyBackend(IKeyBackend inner) : IKeyBackend
         return await inner.DecryptAsync(keyId, keyVersion, sealedData, gcmAad, CancellationToken.None).ConfigureAwait(false);
     }
 
-    public ValueTask<bool> ProbeAsync(CancellationToken cancellationToken) => inner.ProbeAsync(cancellationToken);
+    public ValueTask<bool> ProbeAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _probes);
+        return inner.ProbeAsync(cancellationToken);
+    }
 
     private static TaskCompletionSource Opened()
     {
