@@ -28,14 +28,17 @@ internal sealed class AuditRecordPrinter(TextWriter output, bool json)
 
         if (!_headerDone)
         {
-            output.WriteLine($"{"TIME",-24} {"SEQ",8} {"OPERATION",-15} {"KEY STORE",-12} {"KEY",-20} {"OUTCOME",-28} {"MS",8}  {"KMS REQUEST ID",-36} PRINCIPAL");
+            output.WriteLine($"{"TIME",-24} {"SEQ",8} {"OPERATION",-15} {"KEY STORE",-12} {"KEY",-20} {"VER",4} {"OUTCOME",-28} {"MS",8}  {"KMS REQUEST ID",-36} PRINCIPAL");
             _headerDone = true;
         }
 
         var e = record.Event;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{AuditChain.FormatTime(e.Time),-24} {record.Seq,8} {Dash(e.XksOperation),-15} {Dash(e.KeyStore),-12} {Dash(e.ExternalKeyId),-20} {e.Outcome,-28} {e.LatencyMilliseconds,8:0.###}  {Dash(e.KmsRequestId),-36} {Dash(e.AwsPrincipalArn)}"));
+            $"{AuditChain.FormatTime(e.Time),-24} {record.Seq,8} {Dash(e.XksOperation),-15} {Dash(e.KeyStore),-12} {Dash(e.ExternalKeyId),-20} {Version(e.KeyVersion),4} {e.Outcome,-28} {e.LatencyMilliseconds,8:0.###}  {Dash(e.KmsRequestId),-36} {Dash(e.AwsPrincipalArn)}"));
     }
+
+    /// <summary>The key version that did the cryptography (docs/key-rotation.md), "-" when none did.</summary>
+    private static string Version(int? keyVersion) => keyVersion?.ToString(CultureInfo.InvariantCulture) ?? "-";
 
     /// <summary>"-" for none; control characters (a hostile kmsRequestId with newlines or terminal escapes) shown as '?'.</summary>
     private static string Dash(string? value) =>

@@ -53,6 +53,7 @@ public sealed class AuditCommandTests(EmbeddedDataFolder data) : IClassFixture<E
         Assert.StartsWith("TIME", rows[0], StringComparison.Ordinal);
         Assert.Contains("req-4", rows[1], StringComparison.Ordinal);
         Assert.Contains("AccessDeniedException", rows[1], StringComparison.Ordinal);
+        Assert.Equal("-", KeyVersionColumn(rows[0], rows[1])); // denied: no key version did any cryptography
         CliAssert.Succeeded(json);
         var seqs = json.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!["seq"]!.GetValue<long>());
         Assert.Equal([4L, 8], seqs);
@@ -151,6 +152,25 @@ public sealed class AuditCommandTests(EmbeddedDataFolder data) : IClassFixture<E
         Assert.True(await tail.InterruptAsync(TimeSpan.FromSeconds(10)), tail.Output);
     }
 
+    [Fact]
+    public async Task Search_Table_ShowsTheKeyVersionOfEachRecord()
+    {
+        var folder = await NewTrailAsync(3);
+
+        var table = await data.Cli.RunAsync("audit", "search", "--dir", folder);
+
+        CliAssert.Succeeded(table);
+        var rows = table.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["2", "3", "1"], rows[1..].Select(r => KeyVersionColumn(rows[0], r)));
+    }
+
+    /// <summary>The value in the table's right-aligned, 4 characters wide VER column.</summary>
+    private static string KeyVersionColumn(string headerRow, string row)
+    {
+        int end = headerRow.IndexOf(" VER ", StringComparison.Ordinal) + 4;
+        return row[(end - 4)..end].Trim();
+    }
+
     private async Task<string> NewTrailAsync(int count)
     {
         var folder = Path.Combine(data.Root, "audit-" + Guid.NewGuid().ToString("N"));
@@ -169,6 +189,7 @@ public sealed class AuditCommandTests(EmbeddedDataFolder data) : IClassFixture<E
                 KeyStore = "default",
                 XksOperation = "Decrypt",
                 ExternalKeyId = "key-1",
+                KeyVersion = n % 4 == 0 ? null : 1 + (n % 3),
                 KmsRequestId = "req-" + n.ToString(CultureInfo.InvariantCulture),
                 AwsPrincipalArn = "arn:aws:iam::123456789012:role/app",
                 Status = n % 4 == 0 ? 403 : 200,
