@@ -10,11 +10,13 @@ public sealed class PostgreSqlConnector : IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _password;
+    private readonly int _timeoutSeconds;
 
-    private PostgreSqlConnector(NpgsqlDataSource dataSource, string password, string target)
+    private PostgreSqlConnector(NpgsqlDataSource dataSource, string password, int timeoutSeconds, string target)
     {
         _dataSource = dataSource;
         _password = password;
+        _timeoutSeconds = timeoutSeconds;
         Target = target;
     }
 
@@ -29,7 +31,7 @@ public sealed class PostgreSqlConnector : IAsyncDisposable
         string password = PostgreSqlPassword.Read(options, environment ?? Environment.GetEnvironmentVariable);
         var builder = options.BuildConnectionString(password);
         string target = $"{builder.Host}:{builder.Port}/{builder.Database} as {builder.Username} (SSL mode {builder.SslMode})";
-        return new PostgreSqlConnector(NpgsqlDataSource.Create(builder), password, target);
+        return new PostgreSqlConnector(NpgsqlDataSource.Create(builder), password, builder.Timeout, target);
     }
 
     /// <summary>An open connection.</summary>
@@ -42,7 +44,9 @@ public sealed class PostgreSqlConnector : IAsyncDisposable
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Security.Authentication.AuthenticationException)
         {
-            throw Failure("cannot connect to PostgreSQL", e);
+            throw IsTimeout(e)
+                ? new HyokStoreException($"cannot connect to PostgreSQL at {Target}: no answer within {_timeoutSeconds} s (the connection string's Timeout)")
+                : Failure("cannot connect to PostgreSQL", e);
         }
     }
 
@@ -52,7 +56,7 @@ public sealed class PostgreSqlConnector : IAsyncDisposable
         var messages = new List<string>();
         for (var e = cause; e is not null && messages.Count < 3; e = e.InnerException)
         {
-            if (!messages.Contains(e.Message, StringComparer.Ordinal))
+            if (!messages.Any(m => m.Contains(e.Message.TrimEnd('.'), StringComparison.Ordinal)))
             {
                 messages.Add(e.Message);
             }
@@ -61,6 +65,8 @@ public sealed class PostgreSqlConnector : IAsyncDisposable
         string detail = string.Join(": ", messages).Replace(_password, "***", StringComparison.Ordinal);
         return new HyokStoreException($"{what} at {Target}: {detail}");
     }
+
+    private static bool IsTimeout(Exception? e) => e is not null && (e is TimeoutException || IsTimeout(e.InnerException));
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }
