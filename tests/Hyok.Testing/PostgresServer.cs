@@ -8,7 +8,8 @@ namespace Hyok.Testing;
 /// <summary>
 /// A private PostgreSQL cluster for this test process (one per test assembly run, like <see cref="SoftHsm"/>): the Debian
 /// server binaries (the highest /usr/lib/postgresql/N), <c>initdb</c> into a temporary folder with scram-sha-256 and a
-/// generated superuser password, listening on 127.0.0.1 only on a free port, its Unix socket inside the folder, fsync on.
+/// generated superuser password, listening on 127.0.0.1 only on a free port, its Unix socket inside the folder, fsync on,
+/// TLS offered (not required) with a certificate from a test CA.
 /// Tests take a database of their own (<see cref="CreateDatabaseAsync"/>). Stopped and deleted when the process exits.
 /// A missing PostgreSQL fails the test with a clear message; nothing skips.
 /// </summary>
@@ -30,6 +31,7 @@ public sealed partial class PostgresServer
         string passwordFile = Path.Combine(Root, "superuser-password");
         File.WriteAllText(passwordFile, SuperuserPassword + "\n");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+        WriteTlsFiles();
         GiveToPostgresUser(Root);
 
         RunServerTool("initdb", "-D", DataDirectory, "-U", Superuser, "--auth=scram-sha-256", "--pwfile=" + passwordFile,
@@ -37,7 +39,7 @@ public sealed partial class PostgresServer
         File.Delete(passwordFile);
         Port = FreePort();
         RunServerTool("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(Root, "server.log"), "-w", "-t", "60",
-            "-o", $"-c listen_addresses=127.0.0.1 -c port={Port} -c unix_socket_directories={SocketDirectory} -c fsync=on", "start");
+            "-o", $"-c listen_addresses=127.0.0.1 -c port={Port} -c unix_socket_directories={SocketDirectory} -c fsync=on {TlsSettings}", "start");
         StartWatchdog();
     }
 

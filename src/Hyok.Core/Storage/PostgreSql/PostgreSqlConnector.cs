@@ -44,8 +44,11 @@ public sealed class PostgreSqlConnector : IAsyncDisposable
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Security.Authentication.AuthenticationException)
         {
-            throw IsTimeout(e)
+            throw Is<TimeoutException>(e)
                 ? new HyokStoreException($"cannot connect to PostgreSQL at {Target}: no answer within {_timeoutSeconds} s (the connection string's Timeout)")
+                : Is<System.Security.Authentication.AuthenticationException>(e)
+                ? new HyokStoreException($"cannot connect to PostgreSQL at {Target}: the TLS handshake failed, the server's certificate is not trusted "
+                    + "(check Hyok:Storage:PostgreSql:RootCertificateFile, and that the certificate names the host)")
                 : Failure("cannot connect to PostgreSQL", e);
         }
     }
@@ -66,7 +69,8 @@ public sealed class PostgreSqlConnector : IAsyncDisposable
         return new HyokStoreException($"{what} at {Target}: {detail}");
     }
 
-    private static bool IsTimeout(Exception? e) => e is not null && (e is TimeoutException || IsTimeout(e.InnerException));
+    private static bool Is<T>(Exception? e)
+        where T : Exception => e is not null && (e is T || Is<T>(e.InnerException));
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 }
