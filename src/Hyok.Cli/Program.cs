@@ -36,6 +36,7 @@ internal static class Program
         root.Subcommands.Add(CertCommand.Build());
         root.Subcommands.Add(Demo.DemoCommand.Build());
         root.Subcommands.Add(Doctor.DoctorCommand.Build());
+        root.Subcommands.Add(Database.DbCommand.Build());
         return root;
     }
 }

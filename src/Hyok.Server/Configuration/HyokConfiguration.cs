@@ -64,6 +64,8 @@ public static class HyokConfiguration
         options.Backend.MasterKeyFile = Resolve(options.Backend.MasterKeyFile, baseDirectory);
         options.Backend.Pkcs11.PinFile = Resolve(options.Backend.Pkcs11.PinFile, baseDirectory);
         options.Audit.Directory = Resolve(options.Audit.Directory, baseDirectory)!;
+        options.Storage.PostgreSql.PasswordFile = Resolve(options.Storage.PostgreSql.PasswordFile, baseDirectory);
+        options.Storage.PostgreSql.RootCertificateFile = Resolve(options.Storage.PostgreSql.RootCertificateFile, baseDirectory);
         foreach (var store in options.KeyStores)
         {
             store.PolicyFile = Resolve(store.PolicyFile, baseDirectory);

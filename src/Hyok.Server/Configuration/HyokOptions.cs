@@ -13,6 +13,8 @@ public sealed class HyokOptions
 
     public BackendOptions Backend { get; set; } = new();
 
+    public StorageOptions Storage { get; set; } = new();
+
     public AuditOptions Audit { get; set; } = new();
 
     public MetricsOptions Metrics { get; set; } = new();

@@ -28,6 +28,9 @@ public sealed class HelpTests
     [InlineData("policy explain", "--operation <Decrypt|Encrypt|GetKeyMetadata> (REQUIRED)")]
     [InlineData("", "doctor")]
     [InlineData("doctor", "--connect")]
+    [InlineData("", "db")]
+    [InlineData("db", "migrate")]
+    [InlineData("db status", "--config")]
     public async Task Help_EachCommand_PrintsUsage(string command, string expected)
     {
         var cli = new HyokCli(Path.Combine(Path.GetTempPath(), "hyok-help-no-data-" + Guid.NewGuid().ToString("N")));

@@ -1,0 +1,143 @@
+using Hyok.Cli.Tests.Support;
+
+namespace Hyok.Cli.Tests.Commands;
+
+/// <summary><c>hyok db migrate|status</c> as a user runs them, against a real PostgreSQL server (<see cref="PostgresServer"/>).</summary>
+public sealed class DbCommandTests(EmbeddedDataFolder data) : IClassFixture<EmbeddedDataFolder>
+{
+    [Fact]
+    public async Task Migrate_PasswordFromFile_AppliesThenSecondRunAppliesNothing()
+    {
+        var db = await PostgresServer.Shared.CreateDatabaseAsync();
+        string config = WriteConfig(db.ConnectionString, passwordFile: db.Password);
+
+        var first = await data.Cli.RunAsync("db", "migrate", "--config", config);
+        var second = await data.Cli.RunAsync("db", "migrate", "--config", config);
+
+        CliAssert.Succeeded(first);
+        Assert.Contains("Provider:   postgresql\n", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Database:   127.0.0.1:{db.Port}/{db.Name} as {db.User} (SSL mode Prefer)\n", first.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Applied migration 1 (fleet_tables).\n", first.Stdout, StringComparison.Ordinal);
+        CliAssert.Succeeded(second);
+        Assert.Contains("Nothing to apply: the schema is at version 1, the latest this Hyok knows.", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
+    }
+
+    [Fact]
+    public async Task Status_PasswordFromEnvironment_ListsAppliedAndPending()
+    {
+        var db = await PostgresServer.Shared.CreateDatabaseAsync();
+        string config = WriteConfig(db.ConnectionString, passwordFile: null);
+        var cli = data.Cli.With("HYOK_DB_PASSWORD", db.Password);
+
+        var before = await cli.RunAsync("db", "status", "--config", config);
+        CliAssert.Succeeded(await cli.RunAsync("db", "migrate", "--config", config));
+        var after = await cli.RunAsync("db", "status", "--config", config);
+
+        CliAssert.Succeeded(before);
+        Assert.Matches(@"Server:     PostgreSQL \d+\.\d+", before.Stdout);
+        Assert.Contains("Applied:    none\nPending:\n     1  fleet_tables\n", before.Stdout, StringComparison.Ordinal);
+        CliAssert.Succeeded(after);
+        Assert.Matches(@"Applied:\n     1  fleet_tables +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  sha256:[0-9a-f]{12}\nPending:    none\n", after.Stdout);
+    }
+
+    [Fact]
+    public async Task Migrate_ThreeProcessesAtOnce_EachMigrationAppliedExactlyOnce()
+    {
+        var db = await PostgresServer.Shared.CreateDatabaseAsync();
+        string config = WriteConfig(db.ConnectionString, passwordFile: db.Password);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => data.Cli.RunAsync("db", "migrate", "--config", config)));
+
+        Assert.All(results, CliAssert.Succeeded);
+        Assert.Single(results, r => r.Stdout.Contains("Applied migration 1 (fleet_tables).", StringComparison.Ordinal));
+        Assert.Equal(2, results.Count(r => r.Stdout.Contains("Nothing to apply", StringComparison.Ordinal)));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
+    }
+
+    [Fact]
+    public async Task Migrate_WrongPassword_ClearErrorWithoutThePassword()
+    {
+        var db = await PostgresServer.Shared.CreateDatabaseAsync();
+        const string wrong = "sentinel-wrong-db-password-41c9";
+        string config = WriteConfig(db.ConnectionString, passwordFile: wrong);
+
+        var result = await data.Cli.RunAsync("db", "migrate", "--config", config);
+
+        CliAssert.UserError(result, $"cannot connect to PostgreSQL at 127.0.0.1:{db.Port}/{db.Name} as {db.User} (SSL mode Prefer): 28P01: password authentication failed");
+        Assert.DoesNotContain(wrong, result.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_PasswordInConnectionString_RefusedWithoutEchoingIt()
+    {
+        var db = await PostgresServer.Shared.CreateDatabaseAsync();
+        string config = WriteConfig($"{db.ConnectionString};Password={db.Password}", passwordFile: db.Password);
+
+        var result = await data.Cli.RunAsync("db", "migrate", "--config", config);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("  - Hyok:Storage:PostgreSql:ConnectionString must not contain a password: put it in PasswordFile or the environment variable HYOK_DB_PASSWORD.",
+            result.StderrLines);
+        Assert.DoesNotContain(db.Password, result.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_TamperedChecksum_ExitOneNamingTheMigration()
+    {
+        var db = await PostgresServer.Shared.CreateDatabaseAsync();
+        string config = WriteConfig(db.ConnectionString, passwordFile: db.Password);
+        CliAssert.Succeeded(await data.Cli.RunAsync("db", "migrate", "--config", config));
+        await db.ExecuteAsync("UPDATE schema_migrations SET checksum = repeat('f', 64)");
+
+        var status = await data.Cli.RunAsync("db", "status", "--config", config);
+        var migrate = await data.Cli.RunAsync("db", "migrate", "--config", config);
+
+        CliAssert.UserError(status, "migration 1 (fleet_tables) was applied with checksum ffff");
+        CliAssert.UserError(migrate, "refusing to migrate");
+    }
+
+    [Theory]
+    [InlineData("migrate")]
+    [InlineData("status")]
+    public async Task Db_SqliteProvider_SaysSqliteMigratesItself(string command)
+    {
+        var result = await data.Cli.RunAsync("db", command);
+
+        CliAssert.Succeeded(result);
+        Assert.StartsWith($"Provider:   sqlite ({Path.Combine(data.Root, "hyok.db")})\nNothing to do: Hyok creates the SQLite database and applies its schema migrations itself",
+            result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConfigCheck_PostgreSqlProvider_RefusedUntilTheServerUsesIt()
+    {
+        var db = await PostgresServer.Shared.CreateDatabaseAsync();
+        string config = WriteConfig(db.ConnectionString, passwordFile: db.Password);
+
+        var result = await data.Cli.RunAsync("config", "check", "--config", config);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains(result.StderrLines, l => l.StartsWith("  - Hyok:Storage:Provider 'postgresql': the server cannot keep its state in PostgreSQL yet", StringComparison.Ordinal));
+    }
+
+    /// <summary>A configuration with only <c>Hyok:Storage</c> (postgresql); the password, when given, in a 0600 file beside it (relative path).</summary>
+    private string WriteConfig(string connectionString, string? passwordFile)
+    {
+        string folder = Directory.CreateDirectory(data.Scratch("db-" + Guid.NewGuid().ToString("N"))).FullName;
+        string passwordLine = "";
+        if (passwordFile is not null)
+        {
+            string file = Path.Combine(folder, "db-password");
+            File.WriteAllText(file, passwordFile + "\n");
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            passwordLine = """, "PasswordFile": "db-password" """;
+        }
+
+        string config = Path.Combine(folder, "hyok.json");
+        File.WriteAllText(config, $$"""
+            { "Hyok": { "Storage": { "Provider": "postgresql", "PostgreSql": { "ConnectionString": "{{connectionString}}"{{passwordLine}} } } } }
+            """);
+        return config;
+    }
+}
