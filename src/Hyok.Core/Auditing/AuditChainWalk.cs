@@ -17,26 +17,44 @@ internal sealed class AuditChainWalk(AuditHead? expectedHead)
         foreach (var line in AuditFileLines.Read(path))
         {
             lineNumber++;
-            var where = string.Create(CultureInfo.InvariantCulture, $"{name} line {lineNumber}");
             if (!line.Complete)
             {
-                return Fail(name, lineNumber, $"record after {_lastSeq} ({where}): incomplete last line, cut off during a write (never acknowledged; the writer removes it when it starts)");
+                return Fail(name, lineNumber, $"record after {_lastSeq} ({Where(name, lineNumber)}): incomplete last line, cut off during a write (never acknowledged; the writer removes it when it starts)");
             }
 
-            var record = AuditRecordParser.TryParse(line.Bytes, name, lineNumber, out var problem);
-            if (record is null)
+            if (CheckLine(line.Bytes, name, lineNumber) is { } failure)
             {
-                return Fail(name, lineNumber, $"record after {_lastSeq} ({where}): {problem}");
+                return failure;
             }
-
-            if (Check(record) is { } reason)
-            {
-                return Fail(name, lineNumber, $"{AuditVerifier.At(record.Seq, name, lineNumber)}: {reason}", record.Seq);
-            }
-
-            (_count, _lastSeq, _lastHash, _lastFile, _lastLine) = (_count + 1, record.Seq, record.Hash, name, lineNumber);
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// Checks the next line of the chain, from any source (<paramref name="name"/> and <paramref name="lineNumber"/> say
+    /// where it is); with <paramref name="stored"/>, the seq and prev its source keeps beside the line must match it.
+    /// </summary>
+    public AuditVerification? CheckLine(byte[] bytes, string name, long lineNumber, (long Seq, string Prev)? stored = null)
+    {
+        var record = AuditRecordParser.TryParse(bytes, name, lineNumber, out var problem);
+        if (record is null)
+        {
+            return Fail(name, lineNumber, $"record after {_lastSeq} ({Where(name, lineNumber)}): {problem}", stored?.Seq);
+        }
+
+        if (stored is { } s && (s.Seq != record.Seq || !string.Equals(s.Prev, record.Prev, StringComparison.Ordinal)))
+        {
+            return Fail(name, lineNumber, string.Create(CultureInfo.InvariantCulture,
+                $"{AuditVerifier.At(s.Seq, name, lineNumber)}: its stored seq/prev ({s.Seq}) do not match its line (seq {record.Seq}): the record was changed"), s.Seq);
+        }
+
+        if (Check(record) is { } reason)
+        {
+            return Fail(name, lineNumber, $"{AuditVerifier.At(record.Seq, name, lineNumber)}: {reason}", record.Seq);
+        }
+
+        (_count, _lastSeq, _lastHash, _lastFile, _lastLine) = (_count + 1, record.Seq, record.Hash, name, lineNumber);
         return null;
     }
 
@@ -83,6 +101,8 @@ internal sealed class AuditChainWalk(AuditHead? expectedHead)
 
         return null;
     }
+
+    private static string Where(string name, long lineNumber) => string.Create(CultureInfo.InvariantCulture, $"{name} line {lineNumber}");
 
     private AuditHead CurrentHead() => new(_lastSeq, _lastHash, _lastFile, DateTimeOffset.UnixEpoch);
 }

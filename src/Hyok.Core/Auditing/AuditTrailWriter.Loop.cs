@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
 
 namespace Hyok.Auditing;
 
@@ -8,7 +7,7 @@ public sealed partial class AuditTrailWriter
 {
     private readonly List<PendingRecord> _batch = [];
     private readonly ArrayBufferWriter<byte> _segment = new(64 * 1024);
-    private readonly ArrayBufferWriter<byte> _line = new(1024);
+    private readonly AuditLineWriter _lines = new();
     private bool _faulted;
 
     private void Run()
@@ -80,7 +79,7 @@ public sealed partial class AuditTrailWriter
         _segment.Clear();
         for (int i = 0; i < _batch.Count; i++)
         {
-            var line = Serialize(seq + 1, prev, _batch[i].Event);
+            var line = _lines.Serialize(seq + 1, prev, _batch[i].Event);
             if (ShouldRotate(_segment.WrittenCount, line.Length))
             {
                 Commit(segmentStart, i, seq, prev);
@@ -124,17 +123,6 @@ public sealed partial class AuditTrailWriter
         long used = _fileLength + buffered;
         return used > 0
             && (used + lineLength + 1 > _options.MaxFileBytes || _timeProvider.GetUtcNow() - _fileStartedAt >= _options.MaxFileAge);
-    }
-
-    private ReadOnlySpan<byte> Serialize(long seq, string prev, AuditEvent auditEvent)
-    {
-        _line.Clear();
-        using (var json = new Utf8JsonWriter(_line))
-        {
-            JsonSerializer.Serialize(json, AuditLine.From(seq, prev, auditEvent), AuditJsonContext.Default.AuditLine);
-        }
-
-        return _line.WrittenSpan;
     }
 
     /// <summary>Deleting or replacing the open file would otherwise go unnoticed (writes to an unlinked file succeed).</summary>

@@ -1,0 +1,62 @@
+using System.Text;
+using Hyok.Auditing;
+using Npgsql;
+
+namespace Hyok.Storage.PostgreSql;
+
+/// <summary>
+/// Walks every instance's chain in <c>audit_records</c> in seq order with the file verifier's checks (valid record,
+/// seq continuous from 1, prev = SHA-256 of the previous line), and also checks that each row's seq and prev columns
+/// match its line. Edits, deletions, reorderings and insertions name the first broken record (instance, seq); removing
+/// the newest records of a chain is not detectable without an exported head (docs/audit.md).
+/// </summary>
+public static class PostgreSqlAuditVerifier
+{
+    /// <summary>One result per instance with records, ordered by instance id.</summary>
+    /// <exception cref="HyokStoreException">The database cannot be reached or read.</exception>
+    public static async Task<IReadOnlyList<PostgreSqlAuditVerification>> VerifyAsync(PostgreSqlConnector connector, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connector);
+        var results = new List<PostgreSqlAuditVerification>();
+        try
+        {
+            await using var connection = await connector.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand(
+                "SELECT instance_id, seq, prev, line FROM audit_records ORDER BY instance_id COLLATE \"C\", seq", connection);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            (string? instance, AuditChainWalk? walk, AuditVerification? failure, long row) = (null, null, null, 0);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                string id = reader.GetString(0);
+                if (!string.Equals(id, instance, StringComparison.Ordinal))
+                {
+                    Finish(results, instance, walk, failure);
+                    (instance, walk, failure, row) = (id, new AuditChainWalk(null), null, 0);
+                }
+
+                row++;
+                failure ??= walk!.CheckLine(Encoding.UTF8.GetBytes(reader.GetString(3)), Source(id), row, (reader.GetInt64(1), reader.GetString(2)));
+            }
+
+            Finish(results, instance, walk, failure);
+        }
+        catch (NpgsqlException e)
+        {
+            throw connector.Failure("cannot read the audit trail", e);
+        }
+
+        return results;
+    }
+
+    /// <summary>How a problem names where an instance's records are, e.g. <c>audit_records instance 'web-1'</c>
+    /// (its "line" is the row's position in seq order).</summary>
+    public static string Source(string instanceId) => $"audit_records instance '{instanceId}'";
+
+    private static void Finish(List<PostgreSqlAuditVerification> results, string? instance, AuditChainWalk? walk, AuditVerification? failure)
+    {
+        if (instance is not null && walk is not null)
+        {
+            results.Add(new PostgreSqlAuditVerification(instance, failure ?? walk.Finish()));
+        }
+    }
+}

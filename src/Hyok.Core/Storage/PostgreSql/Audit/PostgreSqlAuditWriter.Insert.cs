@@ -1,0 +1,57 @@
+using System.Text;
+using Hyok.Auditing;
+using Npgsql;
+
+namespace Hyok.Storage.PostgreSql;
+
+/// <summary>One batch = one transaction with one multi-row INSERT, acknowledged only after COMMIT.</summary>
+public sealed partial class PostgreSqlAuditWriter
+{
+    private const string Insert =
+        "INSERT INTO audit_records (instance_id, seq, prev, line) SELECT @instance, s, p, l FROM unnest(@seqs, @prevs, @lines) AS t(s, p, l)";
+
+    private readonly AuditLineWriter _lines = new();
+
+    /// <summary>One transaction: (after a failure) reconcile with the database, insert the batch's lines, commit.</summary>
+    private async Task InsertAsync(List<PendingRecord> batch)
+    {
+        await using var connection = await _connector.OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        await using (var durable = new NpgsqlCommand("SET LOCAL synchronous_commit = on", connection))
+        {
+            await durable.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+
+        if (_faulted)
+        {
+            await ReconcileAsync(connection).ConfigureAwait(false);
+        }
+
+        var (seqs, prevs, lines) = (new long[batch.Count], new string[batch.Count], new string[batch.Count]);
+        (long seq, string prev) = (_lastSeq, _lastHash);
+        for (int i = 0; i < batch.Count; i++)
+        {
+            var line = _lines.Serialize(seq + 1, prev, batch[i].Event);
+            (seqs[i], prevs[i], lines[i]) = (seq + 1, prev, Encoding.UTF8.GetString(line));
+            (seq, prev) = (seq + 1, AuditChain.Hash(line));
+        }
+
+        await using (var insert = new NpgsqlCommand(Insert, connection))
+        {
+            insert.Parameters.AddWithValue("instance", InstanceId);
+            insert.Parameters.AddWithValue("seqs", seqs);
+            insert.Parameters.AddWithValue("prevs", prevs);
+            insert.Parameters.AddWithValue("lines", lines);
+            await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+
+        _uncertain = (seq, prev); // should COMMIT fail after the server applied it, the next batch finds these records
+        await transaction.CommitAsync().ConfigureAwait(false);
+        (_lastSeq, _lastHash, _uncertain) = (seq, prev, null);
+        if (_faulted)
+        {
+            _faulted = false;
+            PostgreSqlAuditLog.Recovered(_logger, InstanceId, _lastSeq);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Hyok.Auditing;
+using Npgsql;
+
+namespace Hyok.Storage.PostgreSql;
+
+/// <summary>The group-commit loop: one transaction (one multi-row INSERT) per batch of queued records.</summary>
+public sealed partial class PostgreSqlAuditWriter
+{
+    private void Run()
+    {
+        try
+        {
+            var spare = new List<PendingRecord>();
+            while (_queue.TakeAll(spare) is { } taken)
+            {
+                WriteBatch(taken);
+                spare = taken;
+            }
+        }
+        finally
+        {
+            _stopped.TrySetResult();
+        }
+    }
+
+    private void WriteBatch(List<PendingRecord> batch)
+    {
+        try
+        {
+            // The loop has a thread of its own: blocking it on the driver's async calls holds up nothing else.
+            InsertAsync(batch).GetAwaiter().GetResult();
+            Interlocked.Add(ref _recordsWritten, batch.Count);
+            Interlocked.Increment(ref _batches);
+            foreach (var pending in batch)
+            {
+                pending.Durable.TrySetResult();
+            }
+        }
+        catch (Exception e)
+        {
+            // Every fault fails the batch closed (one that is not the database's, too: the loop must never die and
+            // leave appends waiting). The next batch first re-reads where the chain ends in the database.
+            _faulted = true;
+            if (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                PostgreSqlAuditLog.ChainTaken(_logger, InstanceId, _lastSeq + 1, batch.Count);
+            }
+            else
+            {
+                PostgreSqlAuditLog.WriteFailed(_logger, InstanceId, e.GetType().Name, Describe(_connector, e), batch.Count);
+            }
+
+            var failure = new AuditUnavailableException(UnavailableMessage, Scrubbed(_connector, e));
+            foreach (var pending in batch)
+            {
+                pending.Durable.TrySetException(failure);
+            }
+        }
+    }
+}
