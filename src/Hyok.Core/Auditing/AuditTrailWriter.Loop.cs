@@ -5,7 +5,7 @@ namespace Hyok.Auditing;
 /// <summary>The group-commit loop: one write and one fsync per file touched by a batch.</summary>
 public sealed partial class AuditTrailWriter
 {
-    private readonly List<PendingRecord> _batch = [];
+    private readonly List<PendingAuditRecord> _batch = [];
     private readonly ArrayBufferWriter<byte> _segment = new(64 * 1024);
     private readonly AuditLineWriter _lines = new();
     private bool _faulted;
@@ -14,7 +14,7 @@ public sealed partial class AuditTrailWriter
     {
         try
         {
-            var spare = new List<PendingRecord>();
+            var spare = new List<PendingAuditRecord>();
             while (_queue.TakeAll(spare) is { } taken)
             {
                 for (int start = 0; start < taken.Count; start += _options.MaxBatchRecords)

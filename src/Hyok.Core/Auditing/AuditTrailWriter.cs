@@ -13,9 +13,8 @@ namespace Hyok.Auditing;
 public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
 {
     private const string UnavailableMessage = "The audit trail cannot be written; the request fails closed.";
-    private const string StoppedMessage = "The audit trail writer is stopped.";
 
-    private readonly AuditQueue<PendingRecord> _queue = new();
+    private readonly AuditQueue<PendingAuditRecord> _queue = new();
     private readonly AuditTrailOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -60,17 +59,8 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
 
     /// <summary>Completes when <paramref name="auditEvent"/> is durable (fsynced) in the trail.</summary>
     /// <exception cref="AuditUnavailableException">It could not be written, or the writer is stopped.</exception>
-    public async ValueTask AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(auditEvent);
-        var pending = new PendingRecord(auditEvent);
-        if (!_queue.TryAdd(pending))
-        {
-            throw new AuditUnavailableException(StoppedMessage);
-        }
-
-        await pending.Durable.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        PendingAuditRecord.AppendAsync(_queue, auditEvent, cancellationToken);
 
     /// <summary>Writes what is queued, then stops; later appends throw <see cref="AuditUnavailableException"/>.</summary>
     public async ValueTask DisposeAsync()
@@ -82,11 +72,4 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
     }
 
     private static bool IsStorageFault(Exception e) => e is IOException or UnauthorizedAccessException or InvalidDataException;
-
-    private sealed class PendingRecord(AuditEvent auditEvent)
-    {
-        public AuditEvent Event { get; } = auditEvent;
-
-        public TaskCompletionSource Durable { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
 }

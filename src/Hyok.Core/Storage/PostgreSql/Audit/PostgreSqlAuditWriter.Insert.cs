@@ -13,7 +13,7 @@ public sealed partial class PostgreSqlAuditWriter
     private readonly AuditLineWriter _lines = new();
 
     /// <summary>One transaction: (after a failure) reconcile with the database, insert the batch's lines, commit.</summary>
-    private async Task InsertAsync(List<PendingRecord> batch)
+    private async Task InsertAsync(List<PendingAuditRecord> batch)
     {
         await using var connection = await _connector.OpenAsync(CancellationToken.None).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);

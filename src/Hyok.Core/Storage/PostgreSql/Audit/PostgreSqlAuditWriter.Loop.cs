@@ -10,7 +10,7 @@ public sealed partial class PostgreSqlAuditWriter
     {
         try
         {
-            var spare = new List<PendingRecord>();
+            var spare = new List<PendingAuditRecord>();
             while (_queue.TakeAll(spare) is { } taken)
             {
                 WriteBatch(taken);
@@ -23,7 +23,7 @@ public sealed partial class PostgreSqlAuditWriter
         }
     }
 
-    private void WriteBatch(List<PendingRecord> batch)
+    private void WriteBatch(List<PendingAuditRecord> batch)
     {
         try
         {

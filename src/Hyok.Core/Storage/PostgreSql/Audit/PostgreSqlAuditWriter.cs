@@ -15,9 +15,8 @@ namespace Hyok.Storage.PostgreSql;
 public sealed partial class PostgreSqlAuditWriter : IAuditSink, IAsyncDisposable
 {
     private const string UnavailableMessage = "The audit trail in PostgreSQL cannot be written; the request fails closed.";
-    private const string StoppedMessage = "The audit trail writer is stopped.";
 
-    private readonly AuditQueue<PendingRecord> _queue = new();
+    private readonly AuditQueue<PendingAuditRecord> _queue = new();
     private readonly PostgreSqlConnector _connector;
     private readonly ILogger _logger;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -40,29 +39,13 @@ public sealed partial class PostgreSqlAuditWriter : IAuditSink, IAsyncDisposable
 
     /// <summary>Completes when <paramref name="auditEvent"/> is committed in the database.</summary>
     /// <exception cref="AuditUnavailableException">It could not be written, or the writer is stopped.</exception>
-    public async ValueTask AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(auditEvent);
-        var pending = new PendingRecord(auditEvent);
-        if (!_queue.TryAdd(pending))
-        {
-            throw new AuditUnavailableException(StoppedMessage);
-        }
-
-        await pending.Durable.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken) =>
+        PendingAuditRecord.AppendAsync(_queue, auditEvent, cancellationToken);
 
     /// <summary>Writes what is queued, then stops; later appends throw <see cref="AuditUnavailableException"/>.</summary>
     public async ValueTask DisposeAsync()
     {
         _queue.Complete();
         await _stopped.Task.ConfigureAwait(false);
-    }
-
-    private sealed class PendingRecord(AuditEvent auditEvent)
-    {
-        public AuditEvent Event { get; } = auditEvent;
-
-        public TaskCompletionSource Durable { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
