@@ -31,4 +31,19 @@ public sealed record PostgresDatabase(string Name, string User, string Password,
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>As the cluster's superuser: lets this database's role log in or not, and ends its sessions (the database "goes away").</summary>
+    public async Task SetReachableAsync(bool reachable)
+    {
+        await using var connection = new NpgsqlConnection(PostgresServer.Shared.SuperuserConnectionString);
+        await connection.OpenAsync();
+        foreach (var sql in reachable
+            ? new[] { $"ALTER ROLE {User} LOGIN" }
+            : [$"ALTER ROLE {User} NOLOGIN", $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{User}'"])
+        {
+            // The role is a generated hex name: nothing to quote.
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
 }

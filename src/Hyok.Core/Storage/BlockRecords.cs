@@ -1,5 +1,5 @@
 using Hyok.Authorization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
@@ -34,15 +34,14 @@ public sealed partial class BlockRecords
         {
             if (Find(connection, transaction, kind, value) is { } existing)
             {
-                Sql.Execute(connection, transaction, "UPDATE blocks SET until = $until, reason = $reason WHERE id = $id",
-                    ("$until", untilMs), ("$reason", reason), ("$id", existing.Id));
+                Sql.Execute(connection, transaction, "UPDATE blocks SET until = @until, reason = @reason WHERE id = @id",
+                    ("@until", untilMs), ("@reason", reason), ("@id", existing.Id));
                 return (existing with { Until = Stored(untilMs), Reason = reason }, true);
             }
 
-            Sql.Execute(connection, transaction,
-                "INSERT INTO blocks (kind, value, created_at, until, reason) VALUES ($kind, $value, $created, $until, $reason)",
-                ("$kind", BlockKinds.Text(kind)), ("$value", value), ("$created", now.ToUnixTimeMilliseconds()), ("$until", untilMs), ("$reason", reason));
-            long id = Sql.Scalar<long>(connection, transaction, "SELECT last_insert_rowid()");
+            long id = Sql.Scalar<long>(connection, transaction,
+                "INSERT INTO blocks (kind, value, created_at, until, reason) VALUES (@kind, @value, @created, @until, @reason) RETURNING id",
+                ("@kind", BlockKinds.Text(kind)), ("@value", value), ("@created", now.ToUnixTimeMilliseconds()), ("@until", untilMs), ("@reason", reason));
             return (new Block(id, kind, value, now, Stored(untilMs), reason), false);
         });
     }
@@ -61,22 +60,22 @@ public sealed partial class BlockRecords
     /// <summary>Removes the block with <paramref name="id"/>; returns it, or null when there was none.</summary>
     public Block? Remove(long id) => _database.Write((connection, transaction) =>
     {
-        using var command = Sql.Command(connection, transaction, $"{BlockRows.Select} WHERE id = $id", ("$id", id));
+        using var command = Sql.Command(connection, transaction, $"{BlockRows.Select} WHERE id = @id", ("@id", id));
         return Delete(connection, transaction, BlockRows.ReadMany(command, problems: null).SingleOrDefault());
     });
 
-    private static Block? Find(SqliteConnection connection, SqliteTransaction transaction, BlockKind kind, string value)
+    private static Block? Find(DbConnection connection, DbTransaction transaction, BlockKind kind, string value)
     {
-        using var command = Sql.Command(connection, transaction, $"{BlockRows.Select} WHERE kind = $kind AND value = $value",
-            ("$kind", BlockKinds.Text(kind)), ("$value", value));
+        using var command = Sql.Command(connection, transaction, $"{BlockRows.Select} WHERE kind = @kind AND value = @value",
+            ("@kind", BlockKinds.Text(kind)), ("@value", value));
         return BlockRows.ReadMany(command, problems: null).SingleOrDefault();
     }
 
-    private static Block? Delete(SqliteConnection connection, SqliteTransaction transaction, Block? block)
+    private static Block? Delete(DbConnection connection, DbTransaction transaction, Block? block)
     {
         if (block is not null)
         {
-            Sql.Execute(connection, transaction, "DELETE FROM blocks WHERE id = $id", ("$id", block.Id));
+            Sql.Execute(connection, transaction, "DELETE FROM blocks WHERE id = @id", ("@id", block.Id));
         }
 
         return block;

@@ -1,5 +1,5 @@
 using Hyok.Authorization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
@@ -12,7 +12,7 @@ internal static class BlockRows
     public const string Select = "SELECT id, kind, value, created_at, until, reason FROM blocks";
 
     /// <summary>One row; null (and a problem) when its kind is unknown.</summary>
-    public static Block? Read(SqliteDataReader reader, List<string>? problems)
+    public static Block? Read(DbDataReader reader, List<string>? problems)
     {
         long id = reader.GetInt64(0);
         string kindText = reader.GetString(1);
@@ -31,7 +31,7 @@ internal static class BlockRows
             reader.IsDBNull(5) ? null : reader.GetString(5));
     }
 
-    public static List<Block> ReadMany(SqliteCommand command, List<string>? problems)
+    public static List<Block> ReadMany(DbCommand command, List<string>? problems)
     {
         var blocks = new List<Block>();
         using var reader = command.ExecuteReader();
@@ -46,7 +46,7 @@ internal static class BlockRows
         return blocks;
     }
 
-    public static BlockList ReadAll(SqliteConnection connection, SqliteTransaction transaction, List<string> problems)
+    public static BlockList ReadAll(DbConnection connection, DbTransaction transaction, List<string> problems)
     {
         using var command = Sql.Command(connection, transaction, $"{Select} ORDER BY id");
         return new BlockList(ReadMany(command, problems));

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using Hyok.Keys;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
@@ -9,19 +9,19 @@ internal static class HardwareKeyRows
 {
     public const string Select = "SELECT id, key_store, state, created_at, seal FROM hardware_keys";
 
-    public static void Write(SqliteConnection connection, SqliteTransaction transaction, Sealer sealer, KeyRecord record, bool insert)
+    public static void Write(DbConnection connection, DbTransaction transaction, Sealer sealer, KeyRecord record, bool insert)
     {
         var state = KeyColumns.StateText(record.State);
         var created = record.CreatedAt.ToUnixTimeMilliseconds();
         var seal = sealer.Seal([], SealContexts.HardwareKey(record.KeyStore, record.Id, state, created));
         Sql.Execute(connection, transaction, insert
-                ? "INSERT INTO hardware_keys (id, key_store, state, created_at, seal) VALUES ($id, $store, $state, $created, $seal)"
-                : "UPDATE hardware_keys SET state = $state, seal = $seal WHERE id = $id AND key_store = $store AND created_at = $created",
-            ("$id", record.Id), ("$store", record.KeyStore), ("$state", state), ("$created", created), ("$seal", seal));
+                ? "INSERT INTO hardware_keys (id, key_store, state, created_at, seal) VALUES (@id, @store, @state, @created, @seal)"
+                : "UPDATE hardware_keys SET state = @state, seal = @seal WHERE id = @id AND key_store = @store AND created_at = @created",
+            ("@id", record.Id), ("@store", record.KeyStore), ("@state", state), ("@created", created), ("@seal", seal));
     }
 
     /// <summary>Reads one row; null (and a problem) when its seal does not match, i.e. the row was edited.</summary>
-    public static KeyRecord? Read(SqliteDataReader reader, Sealer sealer, List<string>? problems)
+    public static KeyRecord? Read(DbDataReader reader, Sealer sealer, List<string>? problems)
     {
         var (id, keyStore, stateText, created) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3));
         var state = KeyColumns.ParseState(stateText);
@@ -34,7 +34,7 @@ internal static class HardwareKeyRows
         return new KeyRecord(id, keyStore, state.Value, DateTimeOffset.FromUnixTimeMilliseconds(created));
     }
 
-    public static FrozenDictionary<string, KeyRecord> ReadAll(SqliteConnection connection, SqliteTransaction transaction, Sealer sealer, List<string> problems)
+    public static FrozenDictionary<string, KeyRecord> ReadAll(DbConnection connection, DbTransaction transaction, Sealer sealer, List<string> problems)
     {
         var records = new Dictionary<string, KeyRecord>(StringComparer.Ordinal);
         using (var command = Sql.Command(connection, transaction, Select))

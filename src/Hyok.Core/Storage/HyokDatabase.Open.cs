@@ -1,6 +1,9 @@
+using System.Data.Common;
 using System.Security.Cryptography;
+using System.Text;
 using Hyok.Keys;
-using Microsoft.Data.Sqlite;
+using Hyok.Storage.PostgreSql;
+using Hyok.Storage.Sqlite;
 
 namespace Hyok.Storage;
 
@@ -10,7 +13,7 @@ public sealed partial class HyokDatabase
     private static readonly byte[] CheckPlaintext = "hyok master key check v1"u8.ToArray();
 
     /// <summary>
-    /// Opens (or, when <paramref name="createIfMissing"/>, creates with mode 0600) the database at
+    /// Opens (or, when <paramref name="createIfMissing"/>, creates with mode 0600) the SQLite database at
     /// <paramref name="databasePath"/>, applies migrations, and verifies <paramref name="masterKey"/>.
     /// The database keeps its own copy of the key; the caller may dispose <paramref name="masterKey"/> afterwards.
     /// </summary>
@@ -22,76 +25,64 @@ public sealed partial class HyokDatabase
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         ArgumentNullException.ThrowIfNull(masterKey);
-        timeProvider ??= TimeProvider.System;
         string fullPath = System.IO.Path.GetFullPath(databasePath);
-        CreateFileIfMissing(fullPath, createIfMissing);
+        SqliteDialect.CreateFileIfMissing(fullPath, createIfMissing);
+        return Open(new SqliteDialect(fullPath), masterKey, timeProvider ?? TimeProvider.System);
+    }
+
+    /// <summary>
+    /// Opens the PostgreSQL database of <paramref name="options"/> (validated by the caller): applies the migrations it
+    /// lacks (safe with several instances starting at once), then verifies <paramref name="masterKey"/>, or on an empty
+    /// database records its check value. Every instance of a fleet must use the same master key.
+    /// </summary>
+    /// <param name="environment">Reads an environment variable (the password); default: the process environment.</param>
+    /// <exception cref="HyokStoreException">Cannot connect, a newer or tampered schema, or another master key.</exception>
+    public static HyokDatabase OpenPostgreSql(
+        PostgreSqlStorageOptions options, MasterKey masterKey, TimeProvider? timeProvider = null, Func<string, string?>? environment = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(masterKey);
+        timeProvider ??= TimeProvider.System;
+        return Open(new PostgreSqlDialect(PostgreSqlConnector.Create(options, environment), timeProvider), masterKey, timeProvider);
+    }
+
+    private static HyokDatabase Open(StoreDialect dialect, MasterKey masterKey, TimeProvider timeProvider)
+    {
         var sealer = new Sealer(masterKey);
         try
         {
-            string instanceId = Initialize(fullPath, sealer, timeProvider);
-            return new HyokDatabase(fullPath, sealer, instanceId, timeProvider);
+            string instanceId = Initialize(dialect, sealer, timeProvider);
+            return new HyokDatabase(dialect, sealer, instanceId, timeProvider);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             sealer.Dispose();
-            throw new HyokStoreException($"cannot open the key store database {fullPath}: {e.Message}", e);
+            dialect.Dispose();
+            throw new HyokStoreException($"cannot open the key store database {dialect.Location}: {dialect.Failure(e).Message}", e);
         }
         catch
         {
             sealer.Dispose();
+            dialect.Dispose();
             throw;
         }
     }
 
-    private static void CreateFileIfMissing(string fullPath, bool createIfMissing)
-    {
-        if (File.Exists(fullPath))
-        {
-            return;
-        }
-
-        if (!createIfMissing)
-        {
-            throw new HyokStoreException($"key store database not found: {fullPath}");
-        }
-
-        try
-        {
-            StorageFiles.CreatePrivateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
-
-            // SQLite gives the -wal and -shm files the mode of the database file.
-            new FileStream(fullPath, StorageFiles.NewPrivateFile(FileAccess.Write)).Dispose();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            if (!File.Exists(fullPath))
-            {
-                throw new HyokStoreException($"cannot create the key store database {fullPath}: {e.Message}", e);
-            }
-        }
-    }
-
-    private static string Initialize(string fullPath, Sealer sealer, TimeProvider timeProvider)
+    private static string Initialize(StoreDialect dialect, Sealer sealer, TimeProvider timeProvider)
     {
         long now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        using var connection = Connect(ConnectionString(fullPath, SqliteOpenMode.ReadWrite));
-        string journal = Sql.Scalar<string>(connection, null, "PRAGMA journal_mode = WAL") ?? "";
-        if (!journal.Equals("wal", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new HyokStoreException($"the key store database {fullPath} cannot use WAL journaling (got '{journal}')");
-        }
-
-        using var transaction = connection.BeginTransaction(deferred: false);
-        HyokSchema.Migrate(connection, transaction, fullPath, now);
-        VerifyOrWriteCheck(connection, transaction, sealer, fullPath, now);
-        string instanceId = Sql.Scalar<string>(connection, transaction, "SELECT value FROM meta WHERE name = 'instance_id'")
-            ?? throw new HyokStoreException($"the key store database {fullPath} has no instance id; it is damaged");
+        dialect.PrepareSchema(now);
+        using var connection = dialect.Open();
+        using var transaction = dialect.BeginWrite(connection);
+        VerifyOrWriteCheck(connection, transaction, dialect, sealer, now);
+        string instanceId = MetaText(Sql.Scalar<object>(connection, transaction, "SELECT value FROM meta WHERE name = 'instance_id'"))
+            ?? throw new HyokStoreException($"the key store database {dialect.Location} has no instance id; it is damaged");
         EnsureHealthKey(connection, transaction, sealer, now);
         transaction.Commit();
         return instanceId;
     }
 
-    private static void VerifyOrWriteCheck(SqliteConnection connection, SqliteTransaction transaction, Sealer sealer, string fullPath, long now)
+    private static void VerifyOrWriteCheck(DbConnection connection, DbTransaction transaction, StoreDialect dialect, Sealer sealer, long now)
     {
         byte[]? check = Sql.Scalar<byte[]>(connection, transaction, "SELECT value FROM meta WHERE name = 'check'");
         if (check is null)
@@ -99,32 +90,35 @@ public sealed partial class HyokDatabase
             long rows = Sql.Scalar<long>(connection, transaction, "SELECT (SELECT count(*) FROM keys) + (SELECT count(*) FROM credentials)");
             if (rows > 0)
             {
-                throw new HyokStoreException($"the key store database {fullPath} holds keys but no master key check value; it is damaged");
+                throw new HyokStoreException($"the key store database {dialect.Location} holds keys but no master key check value; it is damaged");
             }
 
-            const string insert = "INSERT INTO meta (name, value) VALUES ($name, $value)";
-            Sql.Execute(connection, transaction, insert, ("$name", "check"), ("$value", sealer.Seal(CheckPlaintext, SealContexts.MasterKeyCheck)));
-            Sql.Execute(connection, transaction, insert, ("$name", "instance_id"), ("$value", Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))));
-            Sql.Execute(connection, transaction, insert, ("$name", "created_at"), ("$value", now));
+            const string insert = "INSERT INTO meta (name, value) VALUES (@name, @value)";
+            Sql.Execute(connection, transaction, insert, ("@name", "check"), ("@value", sealer.Seal(CheckPlaintext, SealContexts.MasterKeyCheck)));
+            Sql.Execute(connection, transaction, insert, ("@name", "instance_id"), ("@value", dialect.MetaValue(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)))));
+            Sql.Execute(connection, transaction, insert, ("@name", "created_at"), ("@value", dialect.MetaValue(now)));
             return;
         }
 
         if (!sealer.TryUnseal(check, SealContexts.MasterKeyCheck, out byte[]? plaintext))
         {
-            throw new HyokStoreException($"The master key does not match the key store at {fullPath}");
+            throw new HyokStoreException($"The master key does not match the key store at {dialect.Location}");
         }
 
         bool matches = plaintext.AsSpan().SequenceEqual(CheckPlaintext);
         CryptographicOperations.ZeroMemory(plaintext);
         if (!matches)
         {
-            throw new HyokStoreException($"The master key does not match the key store at {fullPath}");
+            throw new HyokStoreException($"The master key does not match the key store at {dialect.Location}");
         }
     }
 
-    private static void EnsureHealthKey(SqliteConnection connection, SqliteTransaction transaction, Sealer sealer, long now)
+    /// <summary>A <c>meta</c> value as text: SQLite returns the text, PostgreSQL the UTF-8 bytes.</summary>
+    private static string? MetaText(object? value) => value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : value?.ToString();
+
+    private static void EnsureHealthKey(DbConnection connection, DbTransaction transaction, Sealer sealer, long now)
     {
-        long present = Sql.Scalar<long>(connection, transaction, "SELECT count(*) FROM keys WHERE id = $id", ("$id", HealthKeyId));
+        long present = Sql.Scalar<long>(connection, transaction, "SELECT count(*) FROM keys WHERE id = @id", ("@id", HealthKeyId));
         if (present == 0)
         {
             var descriptor = new KeyDescriptor(HealthKeyId, InternalKeyStore, KeyUsage.EncryptDecrypt, KeyState.Enabled, DateTimeOffset.FromUnixTimeMilliseconds(now));

@@ -1,51 +1,57 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
 public sealed partial class HyokDatabase
 {
-    /// <summary>SQLite's result code for a constraint violation (a duplicate key).</summary>
-    internal const int SqliteConstraint = 19;
-
     /// <summary>
-    /// Runs <paramref name="work"/> in a write transaction, turning SQLite failures into <see cref="HyokStoreException"/>.
-    /// Constraint violations pass through as <see cref="SqliteException"/> so callers can say what clashed.
+    /// Runs <paramref name="work"/> in a write transaction (writers serialized, <see cref="StoreDialect.BeginWrite"/>).
+    /// A duplicate key becomes <see cref="StoreConflictException"/>, so callers can say what clashed; other database
+    /// failures become <see cref="HyokStoreException"/>.
     /// </summary>
-    internal T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    internal T Write<T>(Func<DbConnection, DbTransaction, T> work)
     {
         try
         {
             using var connection = OpenConnection();
-            using var transaction = connection.BeginTransaction(deferred: false);
+            using var transaction = Dialect.BeginWrite(connection);
             T result = work(connection, transaction);
             transaction.Commit();
             return result;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode != SqliteConstraint)
+        catch (DbException e) when (Dialect.IsConflict(e))
         {
-            throw new HyokStoreException($"the key store database {Path} failed: {e.Message}", e);
+            throw new StoreConflictException($"the row exists already in {Location}", e);
+        }
+        catch (DbException e)
+        {
+            throw Dialect.Failure(e);
         }
     }
 
-    /// <summary>Runs a read, turning SQLite failures into <see cref="HyokStoreException"/>.</summary>
-    internal T Read<T>(Func<SqliteConnection, T> work)
+    /// <summary>Runs a read, turning database failures into <see cref="HyokStoreException"/>.</summary>
+    internal T Read<T>(Func<DbConnection, T> work)
     {
         try
         {
             using var connection = OpenConnection();
             return work(connection);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            throw new HyokStoreException($"the key store database {Path} failed: {e.Message}", e);
+            throw Dialect.Failure(e);
         }
     }
 
     /// <summary>
-    /// Copies the WAL into the database file and truncates it, so overwritten pages (a retired key version) do not linger
-    /// in the WAL. Best effort: a reader holding an old snapshot (a running server) can keep frames until it moves on.
+    /// After material was destroyed: SQLite copies the WAL into the file and truncates it, so overwritten pages do not linger
+    /// in the WAL; PostgreSQL vacuums <c>key_versions</c>. Best effort: a reader holding an old snapshot can keep data until it moves on.
     /// </summary>
-    internal void Checkpoint() => Read(connection => Sql.Execute(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)"));
+    internal void Compact() => Read(connection =>
+    {
+        Dialect.Compact(connection);
+        return 0;
+    });
 
     /// <summary>The current time at the millisecond precision the database stores.</summary>
     internal DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(TimeProvider.GetUtcNow().ToUnixTimeMilliseconds());

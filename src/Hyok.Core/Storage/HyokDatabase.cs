@@ -1,10 +1,11 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
 /// <summary>
-/// Hyok's state store: one SQLite file (WAL mode, so the CLI can write while the server reads) holding
-/// <c>meta</c>, <c>keys</c>, <c>credentials</c>, <c>hardware_keys</c> and <c>blocks</c>, every secret sealed under the master key.
+/// Hyok's state store: <c>meta</c>, <c>keys</c>, <c>key_versions</c>, <c>credentials</c>, <c>hardware_keys</c> and
+/// <c>blocks</c>, every secret sealed under the master key, in one SQLite file (the embedded default, WAL mode so the CLI
+/// can write while the server reads) or in PostgreSQL (a fleet's shared store, docs/deployment.md).
 /// Opening verifies the master key against a sealed check value and fails at once when it does not match.
 /// Thread-safe: each operation opens its own connection. Dispose after the watchers and stores that use it.
 /// </summary>
@@ -16,24 +17,22 @@ public sealed partial class HyokDatabase : IDisposable
     /// <summary>The reserved key store of internal keys; <c>:</c> makes it an invalid key store name.</summary>
     internal const string InternalKeyStore = "hyok:internal";
 
-    private const int BusyTimeoutMilliseconds = 5000;
-
-    private readonly string _connectionString;
-
-    private HyokDatabase(string path, Sealer sealer, string instanceId, TimeProvider timeProvider)
+    private HyokDatabase(StoreDialect dialect, Sealer sealer, string instanceId, TimeProvider timeProvider)
     {
-        Path = path;
+        Dialect = dialect;
         Sealer = sealer;
         InstanceId = instanceId;
         TimeProvider = timeProvider;
-        _connectionString = ConnectionString(path, SqliteOpenMode.ReadWrite);
     }
 
-    /// <summary>The full path of the database file.</summary>
-    public string Path { get; }
+    /// <summary>Where the database is: the full path of the SQLite file, or PostgreSQL's <c>host:port/database as user</c>.</summary>
+    public string Location => Dialect.Location;
 
     /// <summary>A random id made when the database was created: the key manager instance id of health reports.</summary>
     public string InstanceId { get; }
+
+    /// <summary>True when the state lives in PostgreSQL.</summary>
+    public bool IsShared => Dialect is PostgreSql.PostgreSqlDialect;
 
     /// <summary>The clock for <c>created_at</c> values.</summary>
     internal TimeProvider TimeProvider { get; }
@@ -41,33 +40,16 @@ public sealed partial class HyokDatabase : IDisposable
     /// <summary>Seals and unseals with this database's master key.</summary>
     internal Sealer Sealer { get; }
 
-    /// <summary>Opens a new connection to the existing file (never creates one), with a busy timeout.</summary>
-    internal SqliteConnection OpenConnection() => Connect(_connectionString);
+    /// <summary>What differs between SQLite and PostgreSQL.</summary>
+    internal StoreDialect Dialect { get; }
 
-    /// <summary>Zeroes this database's copy of the master key.</summary>
-    public void Dispose() => Sealer.Dispose();
+    /// <summary>Opens a new connection (never creates a database).</summary>
+    internal DbConnection OpenConnection() => Dialect.Open();
 
-    private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    /// <summary>Zeroes this database's copy of the master key and closes the PostgreSQL connection pool.</summary>
+    public void Dispose()
     {
-        DataSource = path,
-        Mode = mode,
-        Pooling = false,
-        DefaultTimeout = BusyTimeoutMilliseconds / 1000,
-    }.ToString();
-
-    private static SqliteConnection Connect(string connectionString)
-    {
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            connection.Open();
-            Sql.Execute(connection, null, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        Sealer.Dispose();
+        Dialect.Dispose();
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
@@ -75,7 +75,7 @@ internal static class HyokSchema
     public static int CurrentVersion => Migrations.Length;
 
     /// <summary>Applies the missing migrations inside <paramref name="transaction"/> (which must be a write transaction).</summary>
-    public static void Migrate(SqliteConnection connection, SqliteTransaction transaction, string databasePath, long nowUnixMilliseconds)
+    public static void Migrate(DbConnection connection, DbTransaction transaction, string databasePath, long nowUnixMilliseconds)
     {
         Sql.Execute(connection, transaction,
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at INTEGER NOT NULL)");
@@ -89,8 +89,8 @@ internal static class HyokSchema
         for (long next = version + 1; next <= CurrentVersion; next++)
         {
             Sql.Execute(connection, transaction, Migrations[next - 1]);
-            Sql.Execute(connection, transaction, "INSERT INTO schema_version (version, applied_at) VALUES ($version, $now)",
-                ("$version", next), ("$now", nowUnixMilliseconds));
+            Sql.Execute(connection, transaction, "INSERT INTO schema_version (version, applied_at) VALUES (@version, @now)",
+                ("@version", next), ("@now", nowUnixMilliseconds));
         }
     }
 }

@@ -1,8 +1,8 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
-/// <summary>The polling loop: <c>PRAGMA data_version</c>, reload on change, faults recorded instead of thrown.</summary>
+/// <summary>The polling loop: the change version, reload on change, faults recorded instead of thrown.</summary>
 public sealed partial class HyokStoreWatcher
 {
     /// <summary>
@@ -11,8 +11,18 @@ public sealed partial class HyokStoreWatcher
     /// </summary>
     private void Run(TimeSpan interval, CancellationToken cancellationToken)
     {
-        while (!cancellationToken.WaitHandle.WaitOne(interval))
+        using var signal = _database.Dialect.CreateChangeSignal();
+        while (!cancellationToken.IsCancellationRequested)
         {
+            if (signal is null)
+            {
+                cancellationToken.WaitHandle.WaitOne(interval);
+            }
+            else
+            {
+                signal.Wait(interval, cancellationToken);
+            }
+
             Poll(force: false);
         }
     }
@@ -39,18 +49,14 @@ public sealed partial class HyokStoreWatcher
                 CloseConnection();
                 _fault = e is HyokStoreException
                     ? e.Message
-                    : $"cannot read the key store database {_database.Path}: {e.Message}";
+                    : $"cannot read the key store database {_database.Location}: {_database.Dialect.Failure(e).Message}";
             }
         }
     }
 
     private void PollCore(bool force)
     {
-        // An open connection keeps reading a deleted file; look at the path as well.
-        if (!File.Exists(_database.Path))
-        {
-            throw new HyokStoreException($"the key store database is missing: {_database.Path}");
-        }
+        _database.Dialect.RequirePresent();
 
         if (_connection is null)
         {
@@ -58,13 +64,13 @@ public sealed partial class HyokStoreWatcher
             _dataVersion = null;
         }
 
-        long version = Sql.Scalar<long>(_connection, null, "PRAGMA data_version");
+        long version = _database.Dialect.ChangeVersion(_connection);
         if (!force && version == _dataVersion)
         {
             return;
         }
 
-        var next = StoreSnapshotLoader.Load(_connection, _database.Sealer);
+        var next = StoreSnapshotLoader.Load(_connection, _database.Dialect, _database.Sealer);
         _dataVersion = version;
         Interlocked.Exchange(ref _current, next).Release();
     }

@@ -1,13 +1,14 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
 /// <summary>
 /// Keeps an immutable in-memory <see cref="StoreSnapshot"/> of a <see cref="HyokDatabase"/> current.
-/// Every poll interval (200 ms by default) it reads <c>PRAGMA data_version</c> on its own connection; the value
-/// changes whenever another connection, in this or another process (the <c>hyok</c> CLI), commits, and the
-/// snapshot is then reloaded. So a change takes effect within one second without a restart, while lookups
-/// never touch SQLite (xks-spec.md §7.3: credentials rotate without restart).
+/// Every poll interval (200 ms by default) it reads the database's change version on its own connection (SQLite
+/// <c>PRAGMA data_version</c>; PostgreSQL the trigger-maintained <c>store_generation</c>, and a LISTEN on
+/// <c>hyok_store</c> wakes it at once); the value changes whenever anyone, in this or another process or instance (the
+/// <c>hyok</c> CLI), commits, and the snapshot is then reloaded. So a change takes effect within one second without a
+/// restart, while lookups never touch the database (xks-spec.md §7.3: credentials rotate without restart).
 /// </summary>
 public sealed partial class HyokStoreWatcher : IDisposable
 {
@@ -21,7 +22,7 @@ public sealed partial class HyokStoreWatcher : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private Thread? _loop;
     private StoreSnapshot _current = StoreSnapshot.Empty;
-    private SqliteConnection? _connection;
+    private DbConnection? _connection;
     private long? _dataVersion;
     private volatile string? _fault;
     private long _lastGoodPollTimestamp;

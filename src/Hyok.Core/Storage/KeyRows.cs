@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Hyok.Keys;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
@@ -11,20 +11,20 @@ internal static class KeyRows
     public const int MaterialLength = 32;
 
     /// <summary>Inserts a key and its version 1 with fresh random material. Fails with a constraint error when the id exists.</summary>
-    public static void InsertNew(SqliteConnection connection, SqliteTransaction transaction, Sealer sealer, KeyDescriptor key)
+    public static void InsertNew(DbConnection connection, DbTransaction transaction, Sealer sealer, KeyDescriptor key)
     {
         Sql.Execute(connection, transaction,
-            "INSERT INTO keys (id, key_store, usage, state, created_at) VALUES ($id, $store, $usage, $state, $created)",
-            ("$id", key.Id),
-            ("$store", key.KeyStore),
-            ("$usage", KeyColumns.UsageText(key.Usage)),
-            ("$state", KeyColumns.StateText(key.State)),
-            ("$created", key.CreatedAt.ToUnixTimeMilliseconds()));
+            "INSERT INTO keys (id, key_store, usage, state, created_at) VALUES (@id, @store, @usage, @state, @created)",
+            ("@id", key.Id),
+            ("@store", key.KeyStore),
+            ("@usage", KeyColumns.UsageText(key.Usage)),
+            ("@state", KeyColumns.StateText(key.State)),
+            ("@created", key.CreatedAt.ToUnixTimeMilliseconds()));
         InsertVersion(connection, transaction, sealer, key.KeyStore, key.Id, 1, key.CreatedAt);
     }
 
     /// <summary>Inserts <paramref name="version"/> of a key with fresh random material.</summary>
-    public static void InsertVersion(SqliteConnection connection, SqliteTransaction transaction, Sealer sealer, string keyStore, string id, int version, DateTimeOffset createdAt)
+    public static void InsertVersion(DbConnection connection, DbTransaction transaction, Sealer sealer, string keyStore, string id, int version, DateTimeOffset createdAt)
     {
         byte[] material = GC.AllocateArray<byte>(MaterialLength, pinned: true);
         try
@@ -32,8 +32,8 @@ internal static class KeyRows
             RandomNumberGenerator.Fill(material);
             byte[] sealedMaterial = sealer.Seal(material, SealContexts.KeyVersion(keyStore, id, version));
             Sql.Execute(connection, transaction,
-                "INSERT INTO key_versions (key_id, version, created_at, material) VALUES ($id, $version, $created, $material)",
-                ("$id", id), ("$version", version), ("$created", createdAt.ToUnixTimeMilliseconds()), ("$material", sealedMaterial));
+                "INSERT INTO key_versions (key_id, version, created_at, material) VALUES (@id, @version, @created, @material)",
+                ("@id", id), ("@version", version), ("@created", createdAt.ToUnixTimeMilliseconds()), ("@material", sealedMaterial));
         }
         finally
         {

@@ -1,6 +1,6 @@
 using Hyok.Keys;
 using Hyok.Keys.Software;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
@@ -22,10 +22,10 @@ internal sealed class KeyVersionTable
     public string Name => _table;
 
     /// <summary>Every version of <paramref name="id"/>, oldest first; empty for an unknown key.</summary>
-    public List<KeyVersionInfo> List(SqliteConnection connection, SqliteTransaction? transaction, string id)
+    public List<KeyVersionInfo> List(DbConnection connection, DbTransaction? transaction, string id)
     {
         using var command = Sql.Command(connection, transaction,
-            $"SELECT version, created_at, CASE WHEN {_live} THEN NULL ELSE coalesce(retired_at, 0) END FROM {_table} WHERE key_id = $id ORDER BY version", ("$id", id));
+            $"SELECT version, created_at, CASE WHEN {_live} THEN NULL ELSE coalesce(retired_at, 0) END FROM {_table} WHERE key_id = @id ORDER BY version", ("@id", id));
         using var reader = command.ExecuteReader();
         var versions = new List<(int Version, long Created, long? Retired)>();
         while (reader.Read())
@@ -38,8 +38,8 @@ internal sealed class KeyVersionTable
     }
 
     /// <summary>The number the next version gets: one more than any version ever made.</summary>
-    public int Next(SqliteConnection connection, SqliteTransaction transaction, string id) =>
-        checked((int)(Sql.Scalar<long?>(connection, transaction, $"SELECT max(version) FROM {_table} WHERE key_id = $id", ("$id", id)) ?? 0) + 1);
+    public int Next(DbConnection connection, DbTransaction transaction, string id) =>
+        checked((int)(Sql.Scalar<long?>(connection, transaction, $"SELECT max(version) FROM {_table} WHERE key_id = @id", ("@id", id)) ?? 0) + 1);
 
     /// <summary>Checks that <paramref name="version"/> may be retired: it exists, is live and is not the current one.</summary>
     public static void RequireRetirable(string id, int version, List<KeyVersionInfo> versions)

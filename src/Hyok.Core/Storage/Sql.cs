@@ -1,12 +1,15 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
-/// <summary>Small helpers for parameterized SQL: values always go through parameters, never into the text.</summary>
+/// <summary>
+/// Small helpers for parameterized SQL on SQLite or PostgreSQL: values always go through parameters (named <c>@name</c>,
+/// which both understand), never into the text.
+/// </summary>
 internal static class Sql
 {
     /// <summary>Builds a command with the given parameters.</summary>
-    public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
+    public static DbCommand Command(DbConnection connection, DbTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -15,27 +18,35 @@ internal static class Sql
 #pragma warning restore CA2100
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
         }
 
         return command;
     }
 
     /// <summary>Executes a statement; returns the number of rows changed.</summary>
-    public static int Execute(SqliteConnection connection, SqliteTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
+    public static int Execute(DbConnection connection, DbTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, transaction, text, parameters);
         return command.ExecuteNonQuery();
     }
 
     /// <summary>The first column of the first row, or default when there is no row or it is NULL.</summary>
-    public static T? Scalar<T>(SqliteConnection connection, SqliteTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
+    public static T? Scalar<T>(DbConnection connection, DbTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, transaction, text, parameters);
         object? value = command.ExecuteScalar();
         if (value is null or DBNull)
         {
             return default;
+        }
+
+        if (value is T typed)
+        {
+            return typed;
         }
 
         Type target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);

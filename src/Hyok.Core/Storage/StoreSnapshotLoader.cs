@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using Hyok.Keys;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
@@ -13,14 +13,14 @@ namespace Hyok.Storage;
 /// </summary>
 internal static class StoreSnapshotLoader
 {
-    public static StoreSnapshot Load(SqliteConnection connection, Sealer sealer)
+    public static StoreSnapshot Load(DbConnection connection, StoreDialect dialect, Sealer sealer)
     {
         var keys = new Dictionary<string, StoredKey>(StringComparer.Ordinal);
         StoredKey? healthKey = null;
         var problems = new List<string>();
         try
         {
-            using var transaction = connection.BeginTransaction(deferred: true);
+            using var transaction = dialect.BeginSnapshot(connection);
             foreach (var key in StoredKeyRows.ReadAll(connection, transaction, sealer, problems))
             {
                 if (key.Descriptor.Id == HyokDatabase.HealthKeyId && key.Descriptor.KeyStore == HyokDatabase.InternalKeyStore)
@@ -51,7 +51,7 @@ internal static class StoreSnapshotLoader
     }
 
     private static FrozenDictionary<(string KeyStore, string AccessKeyId), string> ReadSecrets(
-        SqliteConnection connection, SqliteTransaction transaction, Sealer sealer, List<string> problems)
+        DbConnection connection, DbTransaction transaction, Sealer sealer, List<string> problems)
     {
         var secrets = new Dictionary<(string KeyStore, string AccessKeyId), string>();
         using var command = Sql.Command(connection, transaction, "SELECT key_store, access_key_id, secret FROM credentials");

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using Hyok.Keys;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Storage;
 
@@ -17,7 +17,7 @@ internal static class StoredKeyRows
         JOIN key_versions v ON v.key_id = k.id WHERE v.material IS NOT NULL ORDER BY k.id, v.version DESC
         """;
 
-    public static List<StoredKey> ReadAll(SqliteConnection connection, SqliteTransaction transaction, Sealer sealer, List<string> problems)
+    public static List<StoredKey> ReadAll(DbConnection connection, DbTransaction transaction, Sealer sealer, List<string> problems)
     {
         var keys = new List<StoredKey>();
         using var command = Sql.Command(connection, transaction, Select);
@@ -42,7 +42,7 @@ internal static class StoredKeyRows
         return keys;
     }
 
-    private static (KeyDescriptor, Dictionary<int, byte[]>, bool)? Start(SqliteDataReader reader, string id, List<string> problems)
+    private static (KeyDescriptor, Dictionary<int, byte[]>, bool)? Start(DbDataReader reader, string id, List<string> problems)
     {
         KeyUsage? usage = KeyColumns.ParseUsage(reader.GetString(2));
         KeyState? state = KeyColumns.ParseState(reader.GetString(3));
@@ -57,7 +57,7 @@ internal static class StoredKeyRows
         return (new KeyDescriptor(id, reader.GetString(1), usage.Value, state.Value, created, current), [], false);
     }
 
-    private static bool Unseal(SqliteDataReader reader, Sealer sealer, KeyDescriptor key, Dictionary<int, byte[]> versions, List<string> problems)
+    private static bool Unseal(DbDataReader reader, Sealer sealer, KeyDescriptor key, Dictionary<int, byte[]> versions, List<string> problems)
     {
         var version = checked((int)reader.GetInt64(5));
         if (sealer.TryUnseal((byte[])reader.GetValue(6), SealContexts.KeyVersion(key.KeyStore, key.Id, version), out byte[]? material)

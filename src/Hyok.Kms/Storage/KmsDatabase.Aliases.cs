@@ -40,7 +40,7 @@ internal sealed partial class KmsDatabase
     {
         lock (_lock)
         {
-            using SqliteCommand command = Sql.Command(_connection, null, sql, parameters);
+            using var command = Sql.Command(_connection, null, sql, parameters);
             using var reader = command.ExecuteReader();
             var aliases = new List<KmsAlias>();
             while (reader.Read())

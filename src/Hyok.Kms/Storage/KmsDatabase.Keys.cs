@@ -71,7 +71,7 @@ internal sealed partial class KmsDatabase
     {
         lock (_lock)
         {
-            using SqliteCommand command = Sql.Command(_connection, null, sql, parameters);
+            using var command = Sql.Command(_connection, null, sql, parameters);
             using var reader = command.ExecuteReader();
             var keys = new List<KmsKey>();
             while (reader.Read())

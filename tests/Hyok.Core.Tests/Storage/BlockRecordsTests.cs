@@ -130,7 +130,7 @@ public sealed class BlockRecordsTests : IDisposable
     {
         var (block, _) = _blocks.Set(BlockKind.Key, "k1", Start.AddDays(1), "kept");
 
-        using var reopened = HyokDatabase.Open(_database.Path, _key, createIfMissing: false, timeProvider: _clock);
+        using var reopened = HyokDatabase.Open(_database.Location, _key, createIfMissing: false, timeProvider: _clock);
 
         Assert.Equal([block], new BlockRecords(reopened).List());
     }
@@ -147,7 +147,7 @@ public sealed class BlockRecordsTests : IDisposable
             Sql.Execute(connection, null, "DELETE FROM schema_version WHERE version > 2");
         }
 
-        using var migrated = HyokDatabase.Open(_database.Path, _key, createIfMissing: false, timeProvider: _clock);
+        using var migrated = HyokDatabase.Open(_database.Location, _key, createIfMissing: false, timeProvider: _clock);
         var (block, _) = new BlockRecords(migrated).Set(BlockKind.Key, "old-key");
 
         using var check = migrated.OpenConnection();

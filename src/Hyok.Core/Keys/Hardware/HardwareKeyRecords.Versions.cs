@@ -1,6 +1,6 @@
 using Hyok.Keys.Software;
 using Hyok.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Keys.Hardware;
 
@@ -41,8 +41,8 @@ public sealed partial class HardwareKeyRecords
     public KeyVersionInfo MarkRetired(string id, int version) => database.Write((connection, transaction) =>
     {
         KeyVersionTable.RequireRetirable(id, version, KeyVersionTable.Hardware.List(connection, transaction, id));
-        Sql.Execute(connection, transaction, "UPDATE hardware_key_versions SET retired_at = $now WHERE key_id = $id AND version = $v",
-            ("$now", database.Now().ToUnixTimeMilliseconds()), ("$id", id), ("$v", version));
+        Sql.Execute(connection, transaction, "UPDATE hardware_key_versions SET retired_at = @now WHERE key_id = @id AND version = @v",
+            ("@now", database.Now().ToUnixTimeMilliseconds()), ("@id", id), ("@v", version));
         return KeyVersionTable.Hardware.List(connection, transaction, id).Single(v => v.Version == version);
     });
 
@@ -69,7 +69,7 @@ public sealed partial class HardwareKeyRecords
         }
     }
 
-    private static bool InsertVersion(SqliteConnection connection, SqliteTransaction transaction, string id, int version, DateTimeOffset createdAt) =>
-        Sql.Execute(connection, transaction, "INSERT INTO hardware_key_versions (key_id, version, created_at) VALUES ($id, $v, $created)",
-            ("$id", id), ("$v", version), ("$created", createdAt.ToUnixTimeMilliseconds())) == 1;
+    private static bool InsertVersion(DbConnection connection, DbTransaction transaction, string id, int version, DateTimeOffset createdAt) =>
+        Sql.Execute(connection, transaction, "INSERT INTO hardware_key_versions (key_id, version, created_at) VALUES (@id, @v, @created)",
+            ("@id", id), ("@v", version), ("@created", createdAt.ToUnixTimeMilliseconds())) == 1;
 }

@@ -1,6 +1,6 @@
 using Hyok.Keys.Software;
 using Hyok.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Keys.Hardware;
 
@@ -23,12 +23,12 @@ public sealed partial class HardwareKeyRecords(HyokDatabase database)
             return database.Write((connection, transaction) =>
             {
                 HardwareKeyRows.Write(connection, transaction, database.Sealer, record, insert: true);
-                Sql.Execute(connection, transaction, "DELETE FROM hardware_key_versions WHERE key_id = $id", ("$id", id));
+                Sql.Execute(connection, transaction, "DELETE FROM hardware_key_versions WHERE key_id = @id", ("@id", id));
                 InsertVersion(connection, transaction, id, 1, record.CreatedAt);
                 return record;
             });
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == HyokDatabase.SqliteConstraint)
+        catch (StoreConflictException e)
         {
             throw new KeyManagementException($"a key with id '{id}' already exists", e);
         }

@@ -1,7 +1,7 @@
 using System.Text;
 using Hyok.Authentication;
 using Hyok.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Keys.Software;
 
@@ -42,7 +42,7 @@ public sealed partial class SoftwareKeyStore
         const string select = "SELECT key_store, access_key_id, created_at FROM credentials";
         using var command = keyStore is null
             ? Sql.Command(connection, null, $"{select} ORDER BY key_store, created_at, access_key_id")
-            : Sql.Command(connection, null, $"{select} WHERE key_store = $store ORDER BY created_at, access_key_id", ("$store", keyStore));
+            : Sql.Command(connection, null, $"{select} WHERE key_store = @store ORDER BY created_at, access_key_id", ("@store", keyStore));
         var credentials = new List<CredentialInfo>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -59,7 +59,7 @@ public sealed partial class SoftwareKeyStore
     {
         RequireKeyStoreName(keyStore);
         int removed = Write((connection, transaction) => Sql.Execute(connection, transaction,
-            "DELETE FROM credentials WHERE key_store = $store AND access_key_id = $id", ("$store", keyStore), ("$id", accessKeyId)));
+            "DELETE FROM credentials WHERE key_store = @store AND access_key_id = @id", ("@store", keyStore), ("@id", accessKeyId)));
         if (removed == 0)
         {
             throw new KeyManagementException($"no credential '{accessKeyId}' in key store '{keyStore}'");
@@ -73,10 +73,10 @@ public sealed partial class SoftwareKeyStore
         try
         {
             Write((connection, transaction) => Sql.Execute(connection, transaction,
-                "INSERT INTO credentials (access_key_id, key_store, secret, created_at) VALUES ($id, $store, $secret, $created)",
-                ("$id", accessKeyId), ("$store", keyStore), ("$secret", sealedSecret), ("$created", info.CreatedAt.ToUnixTimeMilliseconds())));
+                "INSERT INTO credentials (access_key_id, key_store, secret, created_at) VALUES (@id, @store, @secret, @created)",
+                ("@id", accessKeyId), ("@store", keyStore), ("@secret", sealedSecret), ("@created", info.CreatedAt.ToUnixTimeMilliseconds())));
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+        catch (StoreConflictException e)
         {
             throw new KeyManagementException($"the access key id '{accessKeyId}' already exists", e);
         }

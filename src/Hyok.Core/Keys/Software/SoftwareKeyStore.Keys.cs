@@ -1,5 +1,5 @@
 using Hyok.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Keys.Software;
 
@@ -33,7 +33,7 @@ public sealed partial class SoftwareKeyStore
                 return key;
             });
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+        catch (StoreConflictException e)
         {
             throw new KeyManagementException($"a key with id '{id}' already exists", e);
         }
@@ -43,8 +43,8 @@ public sealed partial class SoftwareKeyStore
     public IReadOnlyList<KeyDescriptor> ListKeys(string? keyStore = null) => Read(connection =>
     {
         using var command = keyStore is null
-            ? Sql.Command(connection, null, $"{SelectKeys} WHERE id <> $health ORDER BY key_store, id", ("$health", HyokDatabase.HealthKeyId))
-            : Sql.Command(connection, null, $"{SelectKeys} WHERE id <> $health AND key_store = $store ORDER BY id", ("$health", HyokDatabase.HealthKeyId), ("$store", keyStore));
+            ? Sql.Command(connection, null, $"{SelectKeys} WHERE id <> @health ORDER BY key_store, id", ("@health", HyokDatabase.HealthKeyId))
+            : Sql.Command(connection, null, $"{SelectKeys} WHERE id <> @health AND key_store = @store ORDER BY id", ("@health", HyokDatabase.HealthKeyId), ("@store", keyStore));
         return ReadKeys(command);
     });
 
@@ -68,21 +68,21 @@ public sealed partial class SoftwareKeyStore
 
         return Write((connection, transaction) =>
         {
-            Sql.Execute(connection, transaction, "UPDATE keys SET state = $state WHERE id = $id",
-                ("$state", KeyColumns.StateText(state)), ("$id", id));
+            Sql.Execute(connection, transaction, "UPDATE keys SET state = @state WHERE id = @id",
+                ("@state", KeyColumns.StateText(state)), ("@id", id));
             return FindKey(connection, transaction, id);
         }) ?? throw UnknownKey(id);
     }
 
     private static KeyManagementException UnknownKey(string id) => new($"no key with id '{id}'");
 
-    private static KeyDescriptor? FindKey(SqliteConnection connection, SqliteTransaction? transaction, string id)
+    private static KeyDescriptor? FindKey(DbConnection connection, DbTransaction? transaction, string id)
     {
-        using var command = Sql.Command(connection, transaction, $"{SelectKeys} WHERE id = $id", ("$id", id));
+        using var command = Sql.Command(connection, transaction, $"{SelectKeys} WHERE id = @id", ("@id", id));
         return ReadKeys(command).SingleOrDefault();
     }
 
-    private static List<KeyDescriptor> ReadKeys(SqliteCommand command)
+    private static List<KeyDescriptor> ReadKeys(DbCommand command)
     {
         var keys = new List<KeyDescriptor>();
         using var reader = command.ExecuteReader();

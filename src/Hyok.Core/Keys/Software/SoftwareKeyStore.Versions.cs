@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Hyok.Storage;
 
 namespace Hyok.Keys.Software;
@@ -28,7 +29,7 @@ public sealed partial class SoftwareKeyStore
 
     /// <summary>
     /// Destroys the material of <paramref name="version"/>: its row's sealed material is overwritten (SQLite
-    /// <c>secure_delete</c>) and the WAL checkpointed. Ciphertexts of that version can never be decrypted again.
+    /// <c>secure_delete</c>; PostgreSQL: set to NULL and vacuumed) and the WAL checkpointed. Ciphertexts of that version can never be decrypted again.
     /// </summary>
     /// <exception cref="KeyManagementException">Unknown key or version, already retired, or the current version.</exception>
     public KeyVersionInfo RetireVersion(string id, int version)
@@ -37,13 +38,12 @@ public sealed partial class SoftwareKeyStore
         var retired = Write((connection, transaction) =>
         {
             KeyVersionTable.RequireRetirable(id, version, KeyVersionTable.Software.List(connection, transaction, id));
-            Sql.Execute(connection, transaction, "PRAGMA secure_delete = ON");
-            Sql.Execute(connection, transaction, "UPDATE key_versions SET material = zeroblob(length(material)) WHERE key_id = $id AND version = $v", ("$id", id), ("$v", version));
-            Sql.Execute(connection, transaction, "UPDATE key_versions SET material = NULL, retired_at = $now WHERE key_id = $id AND version = $v",
-                ("$id", id), ("$v", version), ("$now", Now().ToUnixTimeMilliseconds()));
+            _database.Dialect.OverwriteMaterial(connection, transaction, id, version);
+            Sql.Execute(connection, transaction, "UPDATE key_versions SET material = NULL, retired_at = @now WHERE key_id = @id AND version = @v",
+                ("@id", id), ("@v", version), ("@now", Now().ToUnixTimeMilliseconds()));
             return KeyVersionTable.Software.List(connection, transaction, id).Single(v => v.Version == version);
         });
-        _database.Checkpoint();
+        _database.Compact();
         return retired;
     }
 
@@ -76,7 +76,7 @@ public sealed partial class SoftwareKeyStore
         }
     }
 
-    private KeyVersionInfo Rotate(Microsoft.Data.Sqlite.SqliteConnection connection, Microsoft.Data.Sqlite.SqliteTransaction transaction, KeyDescriptor key)
+    private KeyVersionInfo Rotate(DbConnection connection, DbTransaction transaction, KeyDescriptor key)
     {
         int next = KeyVersionTable.Software.Next(connection, transaction, key.Id);
         var now = Now();

@@ -1,5 +1,5 @@
 using Hyok.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Hyok.Keys.Software;
 
@@ -12,8 +12,6 @@ namespace Hyok.Keys.Software;
 /// </summary>
 public sealed partial class SoftwareKeyStore
 {
-    private const int SqliteConstraint = HyokDatabase.SqliteConstraint;
-
     private readonly HyokDatabase _database;
 
     /// <summary>Manages the keys and credentials of <paramref name="database"/> (which the caller keeps owning).</summary>
@@ -26,7 +24,7 @@ public sealed partial class SoftwareKeyStore
     // Stored at millisecond precision: return what a later read returns.
     private DateTimeOffset Now() => _database.Now();
 
-    private T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work) => _database.Write(work);
+    private T Write<T>(Func<DbConnection, DbTransaction, T> work) => _database.Write(work);
 
-    private T Read<T>(Func<SqliteConnection, T> work) => _database.Read(work);
+    private T Read<T>(Func<DbConnection, T> work) => _database.Read(work);
 }

@@ -44,12 +44,21 @@ public sealed class PostgreSqlConnector : IAsyncDisposable
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Security.Authentication.AuthenticationException)
         {
-            throw Is<TimeoutException>(e)
-                ? new HyokStoreException($"cannot connect to PostgreSQL at {Target}: no answer within {_timeoutSeconds} s (the connection string's Timeout)")
-                : Is<System.Security.Authentication.AuthenticationException>(e)
-                ? new HyokStoreException($"cannot connect to PostgreSQL at {Target}: the TLS handshake failed, the server's certificate is not trusted "
-                    + "(check Hyok:Storage:PostgreSql:RootCertificateFile, and that the certificate names the host)")
-                : Failure("cannot connect to PostgreSQL", e);
+            throw ConnectFailure(e);
+        }
+    }
+
+    /// <summary>An open connection, synchronously (the store's reads and writes, the watcher thread).</summary>
+    /// <exception cref="HyokStoreException">The server is unreachable, refuses the login or the TLS handshake fails.</exception>
+    internal NpgsqlConnection Open()
+    {
+        try
+        {
+            return _dataSource.OpenConnection();
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Security.Authentication.AuthenticationException)
+        {
+            throw ConnectFailure(e);
         }
     }
 
@@ -68,6 +77,14 @@ public sealed class PostgreSqlConnector : IAsyncDisposable
         string detail = string.Join(": ", messages).Replace(_password, "***", StringComparison.Ordinal);
         return new HyokStoreException($"{what} at {Target}: {detail}");
     }
+
+    private HyokStoreException ConnectFailure(Exception e) =>
+        Is<TimeoutException>(e)
+            ? new HyokStoreException($"cannot connect to PostgreSQL at {Target}: no answer within {_timeoutSeconds} s (the connection string's Timeout)")
+            : Is<System.Security.Authentication.AuthenticationException>(e)
+            ? new HyokStoreException($"cannot connect to PostgreSQL at {Target}: the TLS handshake failed, the server's certificate is not trusted "
+                + "(check Hyok:Storage:PostgreSql:RootCertificateFile, and that the certificate names the host)")
+            : Failure("cannot connect to PostgreSQL", e);
 
     private static bool Is<T>(Exception? e)
         where T : Exception => e is not null && (e is T || Is<T>(e.InnerException));

@@ -6,7 +6,7 @@ public sealed class PostgreSqlMigratorTests
     private static readonly string[] FleetTables =
     [
         "audit_records", "blocks", "credentials", "hardware_key_versions", "hardware_keys", "instances", "key_versions",
-        "keys", "meta", "policies", "policy_versions", "schema_migrations",
+        "keys", "meta", "policies", "policy_versions", "schema_migrations", "store_generation",
     ];
 
     [Fact]

@@ -49,19 +49,7 @@ internal sealed class PostgreSqlAuditTestDatabase : IAsyncDisposable
     public Task<IReadOnlyList<PostgreSqlAuditVerification>> VerifyAsync() => PostgreSqlAuditVerifier.VerifyAsync(Connector);
 
     /// <summary>As the cluster's superuser: lets the database's role log in or not, and ends its sessions (the database "goes away").</summary>
-    public async Task SetReachableAsync(bool reachable)
-    {
-        await using var connection = new NpgsqlConnection(PostgresServer.Shared.SuperuserConnectionString);
-        await connection.OpenAsync();
-        string role = Db.Database.User; // generated hex: nothing to quote
-        foreach (var sql in reachable
-            ? new[] { $"ALTER ROLE {role} LOGIN" }
-            : [$"ALTER ROLE {role} NOLOGIN", $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{role}'"])
-        {
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
-        }
-    }
+    public Task SetReachableAsync(bool reachable) => Db.Database.SetReachableAsync(reachable);
 
     public ValueTask DisposeAsync() => Connector.DisposeAsync();
 }
