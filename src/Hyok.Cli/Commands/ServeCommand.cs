@@ -20,7 +20,7 @@ internal static class ServeCommand
     {
         var timeProvider = TimeProvider.System;
         var (options, embedded) = ProxyOptionsLoader.Load(configOption, timeProvider);
-        using var runtime = BackendRuntime.Open(options.Backend, timeProvider);
+        using var runtime = BackendRuntime.Open(options.Backend, timeProvider, storage: options.Storage);
         await using var app = HyokServer.Build(options, runtime, timeProvider);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         ServeBanner.Print(options, HyokServer.BoundAddresses(app), embedded, runtime, HyokServer.MetricsAddress(app));

@@ -46,7 +46,7 @@ internal sealed class StoreAccess : IDisposable
     public static StoreAccess Open(string? configOption)
     {
         var options = HyokConfiguration.Load(ConfigLocator.RequireExisting(configOption));
-        return new StoreAccess(options, BackendRuntime.OpenDatabase(options.Backend, TimeProvider.System));
+        return new StoreAccess(options, BackendRuntime.OpenDatabase(options.Backend, TimeProvider.System, storage: options.Storage));
     }
 
     /// <summary>The key store must be configured: a key or credential of an unknown store could never be used.</summary>

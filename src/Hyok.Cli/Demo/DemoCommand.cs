@@ -44,7 +44,7 @@ internal static class DemoCommand
             o.XksCaBundleFile ??= embedded!.CertificateFile;
         });
 
-        using var runtime = BackendRuntime.Open(options.Backend, time);
+        using var runtime = BackendRuntime.Open(options.Backend, time, storage: options.Storage);
         await using var proxy = HyokServer.Build(options, runtime, time);
         await proxy.StartAsync(cancellationToken).ConfigureAwait(false);
         using var loggers = KmsServer.CreateLoggerFactory();

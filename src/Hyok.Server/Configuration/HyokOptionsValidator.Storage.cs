@@ -17,16 +17,16 @@ public static partial class HyokOptionsValidator
             : [$"Hyok:Storage:Provider '{storage.Provider}' is not supported (supported: {StorageOptions.Sqlite}, {StorageOptions.PostgreSqlProvider})."];
     }
 
-    /// <summary>
-    /// For the server (and <c>hyok config check</c>): the storage checks, and a refusal of <c>postgresql</c>, which the server
-    /// cannot use yet. Serving from SQLite while the operator asked for a shared database would lose the fleet's changes.
-    /// </summary>
+    /// <summary>For the server (and <c>hyok config check</c>): the storage checks, and with PostgreSQL a usable instance id.</summary>
     private static void ValidateStorageForServer(StorageOptions storage, List<string> problems)
     {
         problems.AddRange(ValidateStorage(storage));
-        if (storage.IsPostgreSql)
+        if (storage.IsPostgreSql && storage.InstanceId is { } id && !InstanceIdPattern().IsMatch(id))
         {
-            problems.Add("Hyok:Storage:Provider 'postgresql': the server cannot keep its state in PostgreSQL yet; only `hyok db migrate` and `hyok db status` use it (docs/deployment.md). Use sqlite to serve.");
+            problems.Add($"Hyok:Storage:InstanceId '{id}' must be 1-64 characters of A-Z a-z 0-9 . _ -.");
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    private static partial System.Text.RegularExpressions.Regex InstanceIdPattern();
 }

@@ -43,10 +43,10 @@ public sealed class BackendRuntime : IDisposable
     /// <summary>The kill switches (<c>hyok block</c>), from the watcher's snapshot: changes apply within a second.</summary>
     public IBlockSource Blocks { get; }
 
-    /// <summary>Opens the database and starts watching it for changes.</summary>
-    public static BackendRuntime Open(BackendOptions options, TimeProvider timeProvider, bool createIfMissing = false)
+    /// <summary>Opens the database (SQLite, or PostgreSQL when <paramref name="storage"/> says so) and starts watching it for changes.</summary>
+    public static BackendRuntime Open(BackendOptions options, TimeProvider timeProvider, bool createIfMissing = false, StorageOptions? storage = null)
     {
-        var database = OpenDatabase(options, timeProvider, createIfMissing);
+        var database = OpenDatabase(options, timeProvider, createIfMissing, storage);
         HyokStoreWatcher? watcher = null;
         try
         {
@@ -62,9 +62,20 @@ public sealed class BackendRuntime : IDisposable
         }
     }
 
-    /// <summary>Opens the database only, for management commands (<c>hyok keys</c>, <c>hyok credentials</c>).</summary>
-    public static HyokDatabase OpenDatabase(BackendOptions options, TimeProvider timeProvider, bool createIfMissing = false) =>
-        ToStoreOptions(options).OpenDatabase(createIfMissing, timeProvider);
+    /// <summary>
+    /// Opens the database only, for management commands (<c>hyok keys</c>, <c>hyok credentials</c>). With PostgreSQL storage
+    /// the master key must exist already (every instance of a fleet uses the same one; none is ever generated for it).
+    /// </summary>
+    public static HyokDatabase OpenDatabase(BackendOptions options, TimeProvider timeProvider, bool createIfMissing = false, StorageOptions? storage = null)
+    {
+        if (storage is not { IsPostgreSql: true })
+        {
+            return ToStoreOptions(options).OpenDatabase(createIfMissing, timeProvider);
+        }
+
+        using var masterKey = ToStoreOptions(options).GetMasterKeySource().Load();
+        return HyokDatabase.OpenPostgreSql(storage.PostgreSql, masterKey, timeProvider);
+    }
 
     /// <summary>The master key comes from the environment variable when it is set, else from the file.</summary>
     public static SoftwareKeyStoreOptions ToStoreOptions(BackendOptions options)

@@ -20,15 +20,6 @@ public static partial class HyokServer
             .ToDictionary(s => s.Name, s => s.PolicyFile!, StringComparer.Ordinal);
         services.AddSingleton(sp => new PolicyWatcher(policyFiles, timeProvider, sp.GetRequiredService<ILogger<PolicyWatcher>>()));
         services.AddSingleton<IAccessGate>(sp => new AccessGate(runtime.Blocks, sp.GetRequiredService<PolicyWatcher>(), timeProvider));
-        if (options.Audit.Enabled)
-        {
-            services.AddSingleton(sp => new AuditTrailWriter(
-                options.Audit.ToTrailOptions(), timeProvider, sp.GetRequiredService<ILogger<AuditTrailWriter>>(), new AuditWriteMetrics(metrics.Meter)));
-            services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<AuditTrailWriter>());
-        }
-        else
-        {
-            services.AddSingleton<IAuditSink>(DisabledAuditSink.Instance);
-        }
+        AddAudit(services, options, timeProvider, metrics);
     }
 }

@@ -42,18 +42,29 @@ public sealed class StorageOptionsTests : IDisposable
     }
 
     [Fact]
-    public void Validate_PostgreSqlProvider_OptionProblemsPrefixedAndServerRefuses()
+    public void Validate_PostgreSqlProvider_OptionProblemsPrefixedAndInstanceIdChecked()
     {
         var options = TestConfiguration.Create(_folder);
         options.Storage.Provider = "postgresql";
+        options.Storage.InstanceId = "web 1/../x";
         options.Storage.PostgreSql.ConnectionString = "Host=db.example;Database=hyok;Username=hyok;Password=sentinel-pw-2";
         options.Storage.PostgreSql.PasswordFile = Write("x");
 
         var problems = HyokOptionsValidator.Validate(options);
 
         Assert.Contains("Hyok:Storage:PostgreSql:ConnectionString must not contain a password: put it in PasswordFile or the environment variable HYOK_DB_PASSWORD.", problems);
-        Assert.Contains(problems, p => p.StartsWith("Hyok:Storage:Provider 'postgresql': the server cannot keep its state in PostgreSQL yet", StringComparison.Ordinal));
+        Assert.Contains("Hyok:Storage:InstanceId 'web 1/../x' must be 1-64 characters of A-Z a-z 0-9 . _ -.", problems);
         Assert.DoesNotContain(problems, p => p.Contains("sentinel-pw-2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ResolveInstanceId_NotSet_HostNameAndFirstListenPort()
+    {
+        var storage = new StorageOptions();
+
+        Assert.Equal($"{System.Net.Dns.GetHostName()}-8443", storage.ResolveInstanceId(["127.0.0.1:0", "0.0.0.0:8443"]));
+        Assert.Equal(System.Net.Dns.GetHostName(), storage.ResolveInstanceId(["127.0.0.1:0"]));
+        Assert.Equal("web-1", new StorageOptions { InstanceId = "web-1" }.ResolveInstanceId(["0.0.0.0:8443"]));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

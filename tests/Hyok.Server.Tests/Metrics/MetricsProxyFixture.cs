@@ -52,7 +52,7 @@ public sealed class MetricsProxyFixture : ProxyFixture
 
     public override void SetKeyState(string id, KeyState state)
     {
-        using var admin = new SeparateAdmin(Options.Backend);
+        using var admin = new SeparateAdmin(Options);
         admin.Store.SetState(id, state);
     }
 

@@ -64,7 +64,7 @@ public abstract class ProxyFixture : IAsyncLifetime
         Configure?.Invoke(Options);
         WriteCertificateFiles(Options.Server.CertificateFile!, Options.Server.CertificateKeyFile!);
         ConfigureBackend(Options);
-        Runtime = BackendRuntime.Open(Options.Backend, TimeProvider.System, createIfMissing: true);
+        Runtime = BackendRuntime.Open(Options.Backend, TimeProvider.System, createIfMissing: true, storage: Options.Storage);
         Admin = new SoftwareKeyStore(Runtime.Database);
         AlphaCredential = AddCredential(Alpha);
         BetaCredential = AddCredential(Beta);

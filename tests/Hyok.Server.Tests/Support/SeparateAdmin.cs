@@ -6,9 +6,9 @@ using Hyok.Storage;
 namespace Hyok.Server.Tests.Support;
 
 /// <summary>A second, independent connection to the store, as the <c>hyok</c> CLI opens it while the server runs.</summary>
-public sealed class SeparateAdmin(BackendOptions options) : IDisposable
+public sealed class SeparateAdmin(HyokOptions options) : IDisposable
 {
-    private readonly HyokDatabase _database = BackendRuntime.OpenDatabase(options, TimeProvider.System);
+    private readonly HyokDatabase _database = BackendRuntime.OpenDatabase(options.Backend, TimeProvider.System, storage: options.Storage);
 
     public SoftwareKeyStore Store => new(_database);
 

@@ -10,7 +10,7 @@ public sealed class SoftwareProxyFixture : ProxyFixture
 
     public override void SetKeyState(string id, KeyState state)
     {
-        using var admin = new SeparateAdmin(Options.Backend);
+        using var admin = new SeparateAdmin(Options);
         admin.Store.SetState(id, state);
     }
 

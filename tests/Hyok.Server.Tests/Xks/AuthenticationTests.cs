@@ -90,7 +90,7 @@ public abstract class AuthenticationTests(ProxyFixture proxy)
         var second = proxy.AddCredential(ProxyFixture.Alpha);
         await StoreChanges.WaitAsync(async () => await HealthStatusAsync(first) == 200 && await HealthStatusAsync(second) == 200);
 
-        using (var admin = new SeparateAdmin(proxy.Options.Backend))
+        using (var admin = new SeparateAdmin(proxy.Options))
         {
             admin.Store.RemoveCredential(ProxyFixture.Alpha, first.AccessKeyId);
         }
@@ -110,4 +110,7 @@ public abstract class AuthenticationTests(ProxyFixture proxy)
 
     [Collection(Pkcs11ProxyGroup.Name)]
     public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : AuthenticationTests(proxy);
+
+    [Collection(PostgreSqlProxyGroup.Name)]
+    public sealed class PostgreSql(PostgreSqlProxyFixture proxy) : AuthenticationTests(proxy);
 }

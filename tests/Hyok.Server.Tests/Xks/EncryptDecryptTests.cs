@@ -152,4 +152,7 @@ public abstract class EncryptDecryptTests(ProxyFixture proxy)
 
     [Collection(Pkcs11ProxyGroup.Name)]
     public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : EncryptDecryptTests(proxy);
+
+    [Collection(PostgreSqlProxyGroup.Name)]
+    public sealed class PostgreSql(PostgreSqlProxyFixture proxy) : EncryptDecryptTests(proxy);
 }

@@ -76,4 +76,7 @@ public abstract class KeyMetadataTests(ProxyFixture proxy)
 
     [Collection(Pkcs11ProxyGroup.Name)]
     public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : KeyMetadataTests(proxy);
+
+    [Collection(PostgreSqlProxyGroup.Name)]
+    public sealed class PostgreSql(PostgreSqlProxyFixture proxy) : KeyMetadataTests(proxy);
 }

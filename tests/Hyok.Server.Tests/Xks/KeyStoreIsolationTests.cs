@@ -40,4 +40,7 @@ public abstract class KeyStoreIsolationTests(ProxyFixture proxy)
 
     [Collection(Pkcs11ProxyGroup.Name)]
     public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : KeyStoreIsolationTests(proxy);
+
+    [Collection(PostgreSqlProxyGroup.Name)]
+    public sealed class PostgreSql(PostgreSqlProxyFixture proxy) : KeyStoreIsolationTests(proxy);
 }

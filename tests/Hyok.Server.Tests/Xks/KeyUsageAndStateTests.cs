@@ -72,4 +72,7 @@ public abstract class KeyUsageAndStateTests(ProxyFixture proxy)
 
     [Collection(Pkcs11ProxyGroup.Name)]
     public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : KeyUsageAndStateTests(proxy);
+
+    [Collection(PostgreSqlProxyGroup.Name)]
+    public sealed class PostgreSql(PostgreSqlProxyFixture proxy) : KeyUsageAndStateTests(proxy);
 }

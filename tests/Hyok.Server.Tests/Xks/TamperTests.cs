@@ -80,4 +80,7 @@ public abstract class TamperTests(ProxyFixture proxy)
 
     [Collection(Pkcs11ProxyGroup.Name)]
     public sealed class Pkcs11(Pkcs11ProxyFixture proxy) : TamperTests(proxy);
+
+    [Collection(PostgreSqlProxyGroup.Name)]
+    public sealed class PostgreSql(PostgreSqlProxyFixture proxy) : TamperTests(proxy);
 }
