@@ -19,7 +19,7 @@ public sealed class DbCommandTests(EmbeddedDataFolder data) : IClassFixture<Embe
         Assert.Contains($"Database:   127.0.0.1:{db.Port}/{db.Name} as {db.User} (SSL mode Prefer)\n", first.Stdout, StringComparison.Ordinal);
         Assert.Contains("Applied migration 1 (fleet_tables).\n", first.Stdout, StringComparison.Ordinal);
         CliAssert.Succeeded(second);
-        Assert.Contains("Nothing to apply: the schema is at version 1, the latest this Hyok knows.", second.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Nothing to apply: the schema is at version 2, the latest this Hyok knows.", second.Stdout, StringComparison.Ordinal);
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
     }
 
@@ -36,9 +36,9 @@ public sealed class DbCommandTests(EmbeddedDataFolder data) : IClassFixture<Embe
 
         CliAssert.Succeeded(before);
         Assert.Matches(@"Server:     PostgreSQL \d+\.\d+", before.Stdout);
-        Assert.Contains("Applied:    none\nPending:\n     1  fleet_tables\n", before.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Applied:    none\nPending:\n     1  fleet_tables\n     2  instance_heartbeats\n", before.Stdout, StringComparison.Ordinal);
         CliAssert.Succeeded(after);
-        Assert.Matches(@"Applied:\n     1  fleet_tables +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  sha256:[0-9a-f]{12}\nPending:    none\n", after.Stdout);
+        Assert.Matches(@"Applied:\n     1  fleet_tables +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  sha256:[0-9a-f]{12}\n     2  instance_heartbeats +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  sha256:[0-9a-f]{12}\nPending:    none\n", after.Stdout);
     }
 
     [Fact]
