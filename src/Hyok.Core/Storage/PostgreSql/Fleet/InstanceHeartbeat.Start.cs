@@ -31,7 +31,7 @@ public sealed partial class InstanceHeartbeat
         string? refusal;
         try
         {
-            refusal = await heartbeat.BeatAsync(0, timeout.Token).ConfigureAwait(false) ? null : await heartbeat.DescribeHolderAsync(timeout.Token).ConfigureAwait(false);
+            refusal = await heartbeat.BeatAsync(heartbeat.ReadLoad(), timeout.Token).ConfigureAwait(false) ? null : await heartbeat.DescribeHolderAsync(timeout.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
