@@ -37,6 +37,7 @@ internal static class Program
         root.Subcommands.Add(Demo.DemoCommand.Build());
         root.Subcommands.Add(Doctor.DoctorCommand.Build());
         root.Subcommands.Add(Database.DbCommand.Build());
+        root.Subcommands.Add(Fleet.FleetCommand.Build());
         return root;
     }
 }

@@ -3,19 +3,29 @@ using Hyok.Auditing;
 
 namespace Hyok.Cli.Commands;
 
-/// <summary><c>hyok audit verify [--head FILE]</c> and <c>hyok audit head [--out FILE]</c>.</summary>
+/// <summary><c>hyok audit verify [--head FILE] [--instance ID]</c> and <c>hyok audit head [--out FILE]</c>.</summary>
 internal static partial class AuditCommand
 {
     private static Command Verify()
     {
-        var (config, directory) = (CommonOptions.Config(), DirectoryOption());
+        var (config, directory, instance) = (CommonOptions.Config(), DirectoryOption(), InstanceOption());
         var headFile = new Option<string?>("--head") { Description = "A signed head from `hyok audit head`: the trail must still contain that record unchanged (detects truncation)." };
-        var command = new Command("verify", "Check the whole hash chain; exit 0 when intact, 1 naming the first broken record.") { headFile, directory, config };
-        command.SetAction(result => CliAction.Run(() =>
+        var command = new Command("verify", "Check the whole hash chain (every instance's chain with PostgreSQL storage); exit 0 when intact, 1 naming the first broken record.")
         {
-            var folder = ResolveDirectory(result.GetValue(directory), result.GetValue(config));
+            headFile, instance, directory, config,
+        };
+        command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
+        {
+            var location = AuditTrailLocation.Find(result.GetValue(directory), result.GetValue(config), result.GetValue(instance));
+            if (location.PostgreSql is { } storage)
+            {
+                return result.GetValue(headFile) is null
+                    ? await VerifyFleetAsync(storage, result.GetValue(instance), cancellationToken).ConfigureAwait(false)
+                    : throw new CliException("--head applies to a file trail (--dir DIR); signed heads of the chains in PostgreSQL do not exist yet (docs/audit.md).");
+            }
+
             var head = result.GetValue(headFile) is { } file ? ReadSignedHead(file, result.GetValue(config)) : null;
-            var verification = AuditVerifier.Verify(folder, head);
+            var verification = AuditVerifier.Verify(location.Directory!, head);
             if (!verification.IsValid)
             {
                 throw new CliException($"audit trail broken: {verification.Problem}");
@@ -39,7 +49,7 @@ internal static partial class AuditCommand
         var command = new Command("head", "Verify the chain, then print its head signed with a key derived from the master key; ship it off-box.") { output, directory, config };
         command.SetAction(result => CliAction.Run(() =>
         {
-            var folder = ResolveDirectory(result.GetValue(directory), result.GetValue(config));
+            var folder = ResolveDirectory(result.GetValue(directory), result.GetValue(config), "head");
             var verification = AuditVerifier.Verify(folder);
             if (!verification.IsValid)
             {

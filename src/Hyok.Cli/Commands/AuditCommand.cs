@@ -1,11 +1,11 @@
 using System.CommandLine;
-using Hyok.Server.Configuration;
 
 namespace Hyok.Cli.Commands;
 
 /// <summary>
-/// <c>hyok audit verify|tail|search|export|head</c>: read and check the hash-chained audit trail (docs/audit.md).
-/// The folder is <c>Hyok:Audit:Directory</c> of the configuration, or <c>--dir</c>.
+/// <c>hyok audit verify|tail|search|export|head</c>: read and check the hash-chained audit trail (docs/audit.md):
+/// the files of <c>--dir</c> or <c>Hyok:Audit:Directory</c>, or, when the configuration's storage is PostgreSQL, the
+/// fleet's <c>audit_records</c> (<see cref="AuditTrailLocation"/>).
 /// </summary>
 internal static partial class AuditCommand
 {
@@ -25,14 +25,14 @@ internal static partial class AuditCommand
         Description = "The audit folder (default: Hyok:Audit:Directory of the configuration).",
     };
 
-    /// <summary><c>--dir</c>, else the configured folder; it must exist.</summary>
-    private static string ResolveDirectory(string? directoryOption, string? configOption)
+    private static Option<string?> InstanceOption() => new("--instance")
     {
-        var directory = directoryOption is not null
-            ? Path.GetFullPath(directoryOption)
-            : HyokConfiguration.Load(ConfigLocator.RequireExisting(configOption)).Audit.Directory;
-        return Directory.Exists(directory)
-            ? directory
-            : throw new CliException($"No audit trail at {directory} (nothing audited yet, or pass --dir DIR).");
-    }
+        Description = "With the audit trail in PostgreSQL: only this instance's chain (default: every instance of the fleet).",
+    };
+
+    /// <summary>The file trail's folder (<c>--dir</c>, else the configured one); refused for the trail in PostgreSQL.</summary>
+    private static string ResolveDirectory(string? directoryOption, string? configOption, string command) =>
+        AuditTrailLocation.Find(directoryOption, configOption).Directory
+        ?? throw new CliException($"the audit trail is in PostgreSQL (Hyok:Storage:Provider postgresql): `hyok audit {command}` works on a file trail "
+            + "(pass --dir DIR); signed heads of the database chains do not exist yet (docs/audit.md).");
 }

@@ -25,13 +25,7 @@ internal static partial class DbCommand
     /// <summary>The storage options of the configuration, with every storage problem at once; null (after the SQLite note) for SQLite.</summary>
     private static PostgreSqlStorageOptions? Load(string? configOption)
     {
-        string path = ConfigLocator.RequireExisting(configOption);
-        var options = HyokConfiguration.Load(path);
-        if (HyokOptionsValidator.ValidateStorage(options.Storage) is { Count: > 0 } problems)
-        {
-            throw CliException.ConfigurationProblems(path, problems);
-        }
-
+        var (_, options) = ConfiguredStorage.Load(configOption);
         if (options.Storage.IsPostgreSql)
         {
             Console.WriteLine($"Provider:   {StorageOptions.PostgreSqlProvider}");

@@ -31,6 +31,9 @@ public sealed class HelpTests
     [InlineData("", "db")]
     [InlineData("db", "migrate")]
     [InlineData("db status", "--config")]
+    [InlineData("", "fleet")]
+    [InlineData("fleet status", "--json")]
+    [InlineData("audit search", "--instance")]
     public async Task Help_EachCommand_PrintsUsage(string command, string expected)
     {
         var cli = new HyokCli(Path.Combine(Path.GetTempPath(), "hyok-help-no-data-" + Guid.NewGuid().ToString("N")));

@@ -19,6 +19,7 @@ public sealed partial class PostgreSqlStorageOptions
         environment ??= Environment.GetEnvironmentVariable;
         var problems = new List<string>();
         ValidateConnectionString(problems);
+        ValidateHeartbeat(problems);
         if (SslMode is not null && ParseSslMode(SslMode) is null)
         {
             problems.Add($"SslMode '{SslMode}' is not one of {string.Join(", ", SslModes)}.");

@@ -15,6 +15,21 @@ public sealed class PostgreSqlStorageOptionsTests
     }
 
     [Theory]
+    [InlineData(99, false)]
+    [InlineData(100, true)]
+    [InlineData(60_000, true)]
+    [InlineData(60_001, false)]
+    public void Validate_HeartbeatInterval_WithinRangeOrNamed(int milliseconds, bool valid)
+    {
+        var options = new PostgreSqlStorageOptions { ConnectionString = "Host=db.example;Database=hyok;Username=hyok", HeartbeatIntervalMilliseconds = milliseconds };
+
+        var problems = options.Validate(WithPassword);
+
+        Assert.Equal(valid ? [] : [$"HeartbeatIntervalMilliseconds {milliseconds} is not within 100..60000."], problems);
+        Assert.Equal(TimeSpan.FromMilliseconds(milliseconds * 3), options.LiveWindow);
+    }
+
+    [Theory]
     [InlineData("Host=db;Database=hyok;Username=hyok;Password=sentinel-pw-1")]
     [InlineData("Host=db;Database=hyok;Username=hyok;pwd=sentinel-pw-1")]
     [InlineData("host=db;database=hyok;username=hyok;PASSWORD=sentinel-pw-1")]

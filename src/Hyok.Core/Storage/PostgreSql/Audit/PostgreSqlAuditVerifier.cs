@@ -14,7 +14,12 @@ public static class PostgreSqlAuditVerifier
 {
     /// <summary>One result per instance with records, ordered by instance id.</summary>
     /// <exception cref="HyokStoreException">The database cannot be reached or read.</exception>
-    public static async Task<IReadOnlyList<PostgreSqlAuditVerification>> VerifyAsync(PostgreSqlConnector connector, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<PostgreSqlAuditVerification>> VerifyAsync(PostgreSqlConnector connector, CancellationToken cancellationToken = default) =>
+        VerifyAsync(connector, null, cancellationToken);
+
+    /// <summary>The chain of <paramref name="instanceId"/> only (none when it has no records); every chain when null.</summary>
+    /// <exception cref="HyokStoreException">The database cannot be reached or read.</exception>
+    public static async Task<IReadOnlyList<PostgreSqlAuditVerification>> VerifyAsync(PostgreSqlConnector connector, string? instanceId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connector);
         var results = new List<PostgreSqlAuditVerification>();
@@ -22,7 +27,9 @@ public static class PostgreSqlAuditVerifier
         {
             await using var connection = await connector.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var command = new NpgsqlCommand(
-                "SELECT instance_id, seq, prev, line FROM audit_records ORDER BY instance_id COLLATE \"C\", seq", connection);
+                "SELECT instance_id, seq, prev, line FROM audit_records WHERE (@instance::text IS NULL OR instance_id = @instance::text) "
+                + "ORDER BY instance_id COLLATE \"C\", seq", connection);
+            command.Parameters.AddWithValue("instance", NpgsqlTypes.NpgsqlDbType.Text, (object?)instanceId ?? DBNull.Value);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             (string? instance, AuditChainWalk? walk, AuditVerification? failure, long row) = (null, null, null, 0);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

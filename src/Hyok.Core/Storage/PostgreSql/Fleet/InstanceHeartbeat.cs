@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Logging;
+
+namespace Hyok.Storage.PostgreSql;
+
+/// <summary>
+/// An instance's row in <c>instances</c> (docs/deployment.md "Fleet status and heartbeats"): registered on start with
+/// the Hyok version, then a heartbeat every interval on a thread of its own (never on a request's path) that stamps
+/// <c>heartbeat_at</c> with the DATABASE clock and stores the load the server reports. A failed heartbeat is reported
+/// (<see cref="LastError"/> and a logged warning), never thrown, and the next one tries again, so the instance comes
+/// back by itself when the database does. A random <see cref="Nonce"/> per process keeps a second live process with the
+/// same id out. Disposing marks the instance stopped. Feeds <c>xksProxyFleetSize</c> (xks-spec.md §5.4, via
+/// <see cref="FleetInstances.CountLiveAsync"/>).
+/// </summary>
+public sealed partial class InstanceHeartbeat : IAsyncDisposable
+{
+    private readonly PostgreSqlConnector _connector;
+    private readonly Func<double> _load;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile string? _lastError;
+    private long _beats;
+    private int _disposed;
+
+    /// <summary>This instance's id (the key of its row and of its audit chain).</summary>
+    public string InstanceId { get; }
+
+    /// <summary>The Hyok version written into the row.</summary>
+    public string Version { get; }
+
+    /// <summary>A random value of this process, stored in the row.</summary>
+    public string Nonce { get; }
+
+    public TimeSpan Interval { get; }
+
+    /// <summary>Heartbeats older than this (<see cref="PostgreSqlStorageOptions.LiveHeartbeats"/> intervals) are not live.</summary>
+    public TimeSpan LiveWindow => Interval * PostgreSqlStorageOptions.LiveHeartbeats;
+
+    /// <summary>Why the last heartbeat failed; null when it succeeded.</summary>
+    public string? LastError => _lastError;
+
+    /// <summary>Successful heartbeats (the registration included).</summary>
+    public long Beats => Interlocked.Read(ref _beats);
+
+    /// <summary>Stops the heartbeats, then marks the instance stopped (a failure there is logged, not thrown).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _stop.CancelAsync().ConfigureAwait(false);
+        await _stopped.Task.ConfigureAwait(false);
+        await MarkStoppedAsync().ConfigureAwait(false);
+        _stop.Dispose();
+    }
+}

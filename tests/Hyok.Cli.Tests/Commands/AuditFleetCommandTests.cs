@@ -1,0 +1,114 @@
+using System.Globalization;
+using Hyok.Auditing;
+using Hyok.Cli.Tests.Support;
+using Hyok.Storage.PostgreSql;
+
+namespace Hyok.Cli.Tests.Commands;
+
+/// <summary><c>hyok audit verify|search|tail|export</c> with PostgreSQL storage, on chains written by the real <see cref="PostgreSqlAuditWriter"/>.</summary>
+public sealed class AuditFleetCommandTests(EmbeddedDataFolder data) : IClassFixture<EmbeddedDataFolder>
+{
+    /// <summary>web-1 writes requests 1, 3, 5; web-2 writes 2, 4 (request n happens at 20:00:0n).</summary>
+    private static async Task<PostgresConfig> TwoInstancesAsync(EmbeddedDataFolder data)
+    {
+        var db = await PostgresConfig.CreateMigratedAsync(data);
+        await using var a = await PostgreSqlAuditWriter.OpenAsync(db.Connector, "web-1");
+        await using var b = await PostgreSqlAuditWriter.OpenAsync(db.Connector, "web-2");
+        for (int n = 1; n <= 5; n++)
+        {
+            await (n % 2 == 1 ? a : b).AppendAsync(Event(n), CancellationToken.None);
+        }
+
+        return db;
+    }
+
+    [Fact]
+    public async Task Verify_TwoInstanceChains_OkForEachAndInTotal()
+    {
+        await using var db = await TwoInstancesAsync(data);
+
+        var result = await data.Cli.RunAsync("audit", "verify", "--config", db.ConfigFile);
+
+        CliAssert.Succeeded(result);
+        Assert.Matches(@"^OK: instance 'web-1': 3 records, chain intact\. Head: record 3 [0-9a-f]{64}\.\n", result.Stdout);
+        Assert.Contains("OK: instance 'web-2': 2 records, chain intact. Head: record 2 ", result.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith($"OK: 5 records in 2 instance chain(s) in 127.0.0.1:{db.Database.Port}/{db.Database.Name} as {db.Database.User} (SSL mode Prefer), every chain intact.\n",
+            result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_RecordTamperedInSql_ExitOneNamingInstanceAndSeq()
+    {
+        await using var db = await TwoInstancesAsync(data);
+        await db.Database.ExecuteAsync("UPDATE audit_records SET line = replace(line, '\"status\":200', '\"status\":201') WHERE instance_id = 'web-2' AND seq = 1");
+
+        var result = await data.Cli.RunAsync("audit", "verify", "--config", db.ConfigFile);
+        var narrowed = await data.Cli.RunAsync("audit", "verify", "--instance", "web-1", "--config", db.ConfigFile);
+
+        CliAssert.UserError(result, "audit trail broken in instance 'web-2': record 2 (audit_records instance 'web-2' line 2): prev hash does not match record 1");
+        Assert.Contains("OK: instance 'web-1': 3 records, chain intact.", result.Stdout, StringComparison.Ordinal);
+        CliAssert.Succeeded(narrowed);
+        Assert.DoesNotContain("web-2", narrowed.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_TwoInstances_SpansTheFleetInTimeOrder()
+    {
+        await using var db = await TwoInstancesAsync(data);
+
+        var table = await data.Cli.RunAsync("audit", "search", "--config", db.ConfigFile);
+        var json = await data.Cli.RunAsync("audit", "search", "--json", "--since", "2026-11-28T20:00:02Z", "--config", db.ConfigFile);
+        var webTwo = await data.Cli.RunAsync("audit", "search", "--instance", "web-2", "--json", "--config", db.ConfigFile);
+
+        CliAssert.Succeeded(table);
+        var lines = table.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^TIME +INSTANCE +SEQ +OPERATION", lines[0]);
+        Assert.Equal(["web-1 1 req-1", "web-2 1 req-2", "web-1 2 req-3", "web-2 2 req-4", "web-1 3 req-5"],
+            lines.Skip(1).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(f => $"{f[1]} {f[2]} {f[9]}"));
+        CliAssert.Succeeded(json);
+        var rows = (await db.Database.ScalarAsync<string[]>("SELECT array_agg(line ORDER BY line_time) FROM audit_records"))[1..];
+        Assert.Equal(rows, json.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        CliAssert.Succeeded(webTwo);
+        Assert.Equal(2, webTwo.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("\"kmsRequestId\":\"req-4\"", webTwo.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TailAndExport_Fleet_LastRecordsAcrossInstancesAndRawLines()
+    {
+        await using var db = await TwoInstancesAsync(data);
+
+        var tail = await data.Cli.RunAsync("audit", "tail", "-n", "2", "--json", "--config", db.ConfigFile);
+        var export = await data.Cli.RunAsync("audit", "export", "--instance", "web-1", "--config", db.ConfigFile);
+
+        CliAssert.Succeeded(tail);
+        var last = tail.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, last.Length);
+        Assert.Contains("\"kmsRequestId\":\"req-4\"", last[0], StringComparison.Ordinal);
+        Assert.Contains("\"kmsRequestId\":\"req-5\"", last[1], StringComparison.Ordinal);
+        CliAssert.Succeeded(export);
+        var chain = await db.Database.ScalarAsync<string[]>("SELECT array_agg(line ORDER BY seq) FROM audit_records WHERE instance_id = 'web-1'");
+        Assert.Equal(string.Concat(chain.Select(l => l + "\n")), export.Stdout);
+    }
+
+    [Fact]
+    public async Task Search_InstanceWithFileTrail_UserError()
+    {
+        var result = await data.Cli.RunAsync("audit", "search", "--instance", "web-1");
+
+        CliAssert.UserError(result, "--instance applies to the audit trail in PostgreSQL (Hyok:Storage:Provider postgresql)");
+    }
+
+    private static AuditEvent Event(int n) => new()
+    {
+        Time = new DateTimeOffset(2026, 11, 28, 20, 0, 0, TimeSpan.Zero).AddSeconds(n),
+        KeyStore = "default",
+        XksOperation = "Encrypt",
+        ExternalKeyId = "key-1",
+        KmsRequestId = "req-" + n.ToString(CultureInfo.InvariantCulture),
+        AwsPrincipalArn = "arn:aws:iam::123456789012:role/app",
+        Status = 200,
+        Outcome = "OK",
+        LatencyMilliseconds = 1.5,
+    };
+}
