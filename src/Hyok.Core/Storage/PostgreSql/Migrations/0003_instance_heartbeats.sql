@@ -1,4 +1,4 @@
--- Migration 2: heartbeats of the fleet's instances (InstanceHeartbeat.cs) and the time of each audit record for
+-- Migration 3: heartbeats of the fleet's instances (InstanceHeartbeat.cs) and the time of each audit record for
 -- reads across the fleet (PostgreSqlAuditReader.cs). Times are Unix milliseconds of the DATABASE clock.
 
 -- A random value per process: a second live process with the same instance id is refused (InstanceHeartbeat).
