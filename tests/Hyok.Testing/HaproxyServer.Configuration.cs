@@ -16,7 +16,7 @@ public sealed partial class HaproxyServer
         var text = new StringBuilder($"""
             global
                 stats socket {root}/stats.sock mode 600 level admin
-                log stderr format short local0 info
+                log stderr format short local0 notice
 
             defaults
                 mode tcp
@@ -24,6 +24,8 @@ public sealed partial class HaproxyServer
                 timeout connect 1s
                 timeout client 30s
                 timeout server 30s
+                # Without it a check must finish within "inter" (200 ms): too short for a TLS handshake on a busy test machine.
+                timeout check 2s
                 # A refused connection (an instance that just died, not yet DOWN) is retried on another instance at once.
                 retries 2
                 option redispatch 1

@@ -69,11 +69,17 @@ internal sealed partial class HyokFleet : IAsyncDisposable
         }
     }
 
-    /// <summary>A client of the <c>default</c> key store through the load balancer.</summary>
-    public XksClient Client() => ClientOn(Balancer.Port);
+    /// <summary>A client of the <c>default</c> key store through the load balancer (connections reused: each sticks to one instance).</summary>
+    public XksClient Client() => ClientOn(_http, Balancer.Port);
 
     /// <summary>A client of the <c>default</c> key store that calls instance <paramref name="index"/> directly.</summary>
-    public XksClient Client(int index) => ClientOn(Instances[index].Port);
+    public XksClient Client(int index) => ClientOn(_http, Instances[index].Port);
+
+    /// <summary>A client through the load balancer on <paramref name="http"/> (e.g. a new one from <see cref="NewHttpClient"/>: a new connection).</summary>
+    public XksClient Client(HttpClient http) => ClientOn(http, Balancer.Port);
+
+    /// <summary>A new HTTP client trusting exactly the data folder's certificate; the caller disposes it.</summary>
+    public HttpClient NewHttpClient() => PinnedClient(Data.CertificateFile);
 
     public async ValueTask DisposeAsync()
     {
@@ -85,10 +91,10 @@ internal sealed partial class HyokFleet : IAsyncDisposable
         }
     }
 
-    private XksClient ClientOn(int port)
+    private XksClient ClientOn(HttpClient http, int port)
     {
         var (accessKeyId, secret) = Data.DefaultCredential;
-        return new XksClient(_http, new Uri($"https://127.0.0.1:{port}"), "/keystores/default/kms/xks/v1", "us-east-1", accessKeyId, secret, TimeProvider.System);
+        return new XksClient(http, new Uri($"https://127.0.0.1:{port}"), "/keystores/default/kms/xks/v1", "us-east-1", accessKeyId, secret, TimeProvider.System);
     }
 
     private static string AuditDirectory(EmbeddedDataFolder data, int index) => data.Scratch($"audit-{HaproxyServer.ServerName(index)}");
