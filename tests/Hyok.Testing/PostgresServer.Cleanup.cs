@@ -22,24 +22,10 @@ public sealed partial class PostgresServer
     /// The test host is ended within moments of its exit handlers starting (too soon to delete 40 MB of cluster), and may be
     /// killed outright: a detached watchdog waits for this process to end, then stops the cluster and deletes the folder.
     /// </summary>
-    private void StartWatchdog()
-    {
-        string script = $"""
-            exec </dev/null >/dev/null 2>&1
-            while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done
-            pid=$(head -n 1 '{DataDirectory}/postmaster.pid' 2>/dev/null) && kill -QUIT "$pid" 2>/dev/null
-            sleep 2
-            rm -rf '{Root}'
-            """;
-        var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-f", "sh", "-c", script })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start the PostgreSQL cleanup watchdog (setsid)");
-        process.WaitForExit(ToolTimeout);
-    }
+    private void StartWatchdog() => DetachedWatchdog.Start(Root, $"""
+        pid=$(head -n 1 '{DataDirectory}/postmaster.pid' 2>/dev/null) && kill -QUIT "$pid" 2>/dev/null
+        sleep 2
+        """);
 
     private static void StopCluster(string binDirectory, string dataDirectory)
     {

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using Hyok.Client;
+
+namespace Hyok.Cli.Tests.Fleet;
+
+/// <summary>
+/// A few concurrent signing clients sending Encrypt requests back to back (each with its own kmsRequestId), recording
+/// every request's start, end and outcome on one clock, until stopped.
+/// </summary>
+internal sealed class SteadyLoad : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<LoadOutcome> _outcomes = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task[] _workers;
+
+    public SteadyLoad(XksClient client, int workers)
+    {
+        _workers = Enumerable.Range(0, workers).Select(w => Task.Run(() => RunAsync(client, w))).ToArray();
+    }
+
+    /// <summary>The clock of <see cref="LoadOutcome.Start"/> and <see cref="LoadOutcome.End"/>.</summary>
+    public Stopwatch Clock { get; } = Stopwatch.StartNew();
+
+    public IReadOnlyCollection<LoadOutcome> Outcomes => _outcomes;
+
+    public async Task<IReadOnlyList<LoadOutcome>> StopAsync()
+    {
+        await _stop.CancelAsync();
+        await Task.WhenAll(_workers);
+        return [.. _outcomes];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _stop.Dispose();
+    }
+
+    private async Task RunAsync(XksClient client, int worker)
+    {
+        for (int i = 0; !_stop.IsCancellationRequested; i++)
+        {
+            string requestId = $"load-{worker}-{i}";
+            var start = Clock.Elapsed;
+            try
+            {
+                using var response = await client.SendAsync("keys/demo-key/encrypt", Body(requestId), CancellationToken.None);
+                _ = await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
+                _outcomes.Enqueue(new LoadOutcome(requestId, start, Clock.Elapsed, (int)response.StatusCode == 200, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException)
+            {
+                _outcomes.Enqueue(new LoadOutcome(requestId, start, Clock.Elapsed, false, e.GetType().Name + ": " + e.Message));
+            }
+        }
+    }
+
+    private static byte[] Body(string requestId) => Encoding.UTF8.GetBytes(new JsonObject
+    {
+        ["requestMetadata"] = new JsonObject
+        {
+            ["awsPrincipalArn"] = "arn:aws:iam::123456789012:role/fleet-test",
+            ["kmsKeyArn"] = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            ["kmsOperation"] = "Encrypt",
+            ["kmsRequestId"] = requestId,
+        },
+        ["plaintext"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("fleet test data")),
+        ["encryptionAlgorithm"] = "AES_GCM",
+    }.ToJsonString());
+}
