@@ -26,7 +26,8 @@ public sealed class HealthStatusOperation(IKeyBackend backend, HealthOptions opt
     {
         var status = await StatusAsync(cancellationToken).ConfigureAwait(false);
         var detail = new EkmFleetDetail(backend.InstanceId, backend.Model, status);
-        return new HealthStatusResponse(options.FleetSize, "Hyok", ProxyModel, backend.Vendor, [detail]);
+        int fleetSize = options.LiveFleetSize?.Invoke() is > 0 and var live ? live : options.FleetSize;
+        return new HealthStatusResponse(fleetSize, "Hyok", ProxyModel, backend.Vendor, [detail]);
     }
 
     private async ValueTask<string> StatusAsync(CancellationToken cancellationToken)

@@ -11,7 +11,8 @@ public static partial class HyokServer
 {
     /// <summary>
     /// The audit trail (docs/audit.md): hash-chained files, or with PostgreSQL storage this instance's own chain in the shared
-    /// database (docs/deployment.md), on a connection pool of its own so group commits never wait behind store reads.
+    /// database (docs/deployment.md), on the fleet's connection pool (<see cref="AddFleet"/>), apart from the store's so group
+    /// commits never wait behind store reads.
     /// Either way a request is answered only after its record is durable, and fails closed when it cannot be.
     /// </summary>
     private static void AddAudit(IServiceCollection services, HyokOptions options, TimeProvider timeProvider, HyokMetrics metrics)
@@ -23,7 +24,6 @@ public static partial class HyokServer
         else if (options.Storage.IsPostgreSql)
         {
             string instanceId = options.Storage.ResolveInstanceId(options.Server.Listen);
-            services.AddSingleton(_ => PostgreSqlConnector.Create(options.Storage.PostgreSql));
             services.AddSingleton(sp => PostgreSqlAuditWriter.OpenAsync(
                 sp.GetRequiredService<PostgreSqlConnector>(), instanceId, sp.GetRequiredService<ILogger<PostgreSqlAuditWriter>>()).GetAwaiter().GetResult());
             services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<PostgreSqlAuditWriter>());

@@ -53,10 +53,12 @@ public static partial class HyokServer
             ListenForMetrics(kestrel, options.Metrics);
         });
         var metrics = AddMetrics(builder, options, runtime, timeProvider);
+        AddFleet(builder.Services, options, metrics, timeProvider);
         AddControlServices(builder.Services, options, runtime, timeProvider, metrics);
         AddXksServices(builder.Services, options, runtime, timeProvider, metrics);
 
         var app = builder.Build();
+        StartFleet(app);
         var health = app.Services.GetRequiredService<HealthStatusOperation>();
         app.Lifetime.ApplicationStarted.Register(() => _ = health.WarmUpAsync(app.Lifetime.ApplicationStopping));
         MapMetrics(app, options.Metrics);
@@ -91,11 +93,10 @@ public static partial class HyokServer
         var stores = options.KeyStores.Select(s => new LogicalKeyStore(s.Name, s.PathPrefix, s.Region)).ToArray();
         var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(options.Server.BackendTimeoutMilliseconds), timeProvider);
         var keys = new KeyResolver(backend, deadline);
-        var health = new HealthStatusOperation(backend, new HealthOptions(options.Health.FleetSize, TimeSpan.FromSeconds(options.Health.CacheSeconds)), deadline, timeProvider);
-        services.AddSingleton(health);
+        services.AddSingleton(sp => new HealthStatusOperation(backend, HealthOptionsFor(options, sp), deadline, timeProvider));
         services.AddSingleton(CreateAdmission(options, timeProvider));
         services.AddSingleton(sp => new XksEndpoints(
-            health,
+            sp.GetRequiredService<HealthStatusOperation>(),
             new KeyAccess(keys, sp.GetRequiredService<IAccessGate>()),
             new EncryptOperation(backend, deadline),
             new DecryptOperation(backend, deadline),

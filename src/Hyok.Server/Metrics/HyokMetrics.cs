@@ -25,6 +25,7 @@ internal sealed class HyokMetrics : IDisposable
 
     private readonly Counter<long> _requests;
     private readonly Histogram<double> _requestDuration;
+    private long _answered;
 
     public HyokMetrics()
     {
@@ -36,6 +37,9 @@ internal sealed class HyokMetrics : IDisposable
 
     public Meter Meter { get; }
 
+    /// <summary>Requests answered since start (the fleet heartbeat's load is its rate).</summary>
+    public long Answered => Interlocked.Read(ref _answered);
+
     /// <summary>One answered (or abandoned) request; <paramref name="outcome"/> is OK or an errorName.</summary>
     public void RequestCompleted(XksRoute? route, string outcome, TimeSpan elapsed)
     {
@@ -45,6 +49,7 @@ internal sealed class HyokMetrics : IDisposable
             { "key_store", route?.Store.Name ?? Unmatched },
             { "outcome", outcome },
         };
+        Interlocked.Increment(ref _answered);
         _requests.Add(1, tags);
         _requestDuration.Record(elapsed.TotalSeconds, tags);
     }

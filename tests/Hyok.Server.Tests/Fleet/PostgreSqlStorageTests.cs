@@ -72,6 +72,29 @@ public sealed class PostgreSqlStorageTests
         Assert.True(verification.IsValid, verification.Result.Problem);
     }
 
+    [Fact]
+    public async Task Health_SecondInstanceJoinsThenStops_FleetSizeFollowsTheHeartbeats()
+    {
+        await using var running = await StartAsync();
+        var proxy = running.Proxy;
+        Assert.Equal(1, await FleetSizeAsync(proxy));
+
+        await using var connector = PostgreSqlConnector.Create(proxy.Options.Storage.PostgreSql);
+        var second = await InstanceHeartbeat.StartAsync(connector, "test-instance-2", "0.0.0", TimeSpan.FromMilliseconds(200), () => 0);
+        bool grew = await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => await FleetSizeAsync(proxy) == 2);
+        await second.DisposeAsync();
+        bool shrank = await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => await FleetSizeAsync(proxy) == 1);
+
+        Assert.True(grew, "xksProxyFleetSize never counted the second instance");
+        Assert.True(shrank, "xksProxyFleetSize still counts the stopped instance");
+    }
+
+    private static async Task<int> FleetSizeAsync(ProxyFixture proxy)
+    {
+        using var response = await proxy.AlphaClient.SendAsync("health", XksBodies.Health(), default);
+        return (await XksAssert.OkAsync(response))["xksProxyFleetSize"]!.GetValue<int>();
+    }
+
     private static async Task<RunningPostgreSqlProxy> StartAsync()
     {
         var proxy = new PostgreSqlProxyFixture();

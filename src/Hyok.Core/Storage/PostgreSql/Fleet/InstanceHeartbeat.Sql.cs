@@ -36,7 +36,15 @@ public sealed partial class InstanceHeartbeat
         command.Parameters.AddWithValue("load", NpgsqlDbType.Double, double.IsFinite(load) ? load : 0);
         command.Parameters.AddWithValue("nonce", Nonce);
         command.Parameters.AddWithValue("window", (long)LiveWindow.TotalMilliseconds);
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+        if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
+        {
+            return false;
+        }
+
+        await using var count = new NpgsqlCommand(FleetInstances.Live, connection);
+        count.Parameters.AddWithValue("window", (long)LiveWindow.TotalMilliseconds);
+        _liveInstances = (int)(long)(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        return true;
     }
 
     /// <summary>The refusal: which live process holds the id.</summary>

@@ -20,6 +20,7 @@ public sealed partial class InstanceHeartbeat : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile string? _lastError;
+    private volatile int _liveInstances;
     private long _beats;
     private int _disposed;
 
@@ -39,6 +40,12 @@ public sealed partial class InstanceHeartbeat : IAsyncDisposable
 
     /// <summary>Why the last heartbeat failed; null when it succeeded.</summary>
     public string? LastError => _lastError;
+
+    /// <summary>
+    /// Live instances of the fleet, this one included, as counted (by the database clock) right after the last successful
+    /// heartbeat: the health answer's <c>xksProxyFleetSize</c> without a database read on the request's path.
+    /// </summary>
+    public int LiveInstances => _liveInstances;
 
     /// <summary>Successful heartbeats (the registration included).</summary>
     public long Beats => Interlocked.Read(ref _beats);
