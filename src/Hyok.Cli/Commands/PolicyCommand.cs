@@ -3,7 +3,10 @@ using Hyok.Authorization;
 
 namespace Hyok.Cli.Commands;
 
-/// <summary><c>hyok policy check|explain</c>: validate a secondary-authorization policy and see how it decides (docs/policy.md).</summary>
+/// <summary>
+/// <c>hyok policy check|explain</c>: validate a secondary-authorization policy and see how it decides (docs/policy.md); with
+/// PostgreSQL storage also push|versions|show|activate|remove (<see cref="PolicyStoreCommands"/>).
+/// </summary>
 internal static class PolicyCommand
 {
     /// <summary>Exit code of <c>explain</c> when the policy denies the sample request (also in dry-run mode).</summary>
@@ -14,6 +17,11 @@ internal static class PolicyCommand
         var policy = new Command("policy", "Validate secondary-authorization policies and explain their decisions.");
         policy.Subcommands.Add(Check());
         policy.Subcommands.Add(Explain());
+        foreach (var command in PolicyStoreCommands.All())
+        {
+            policy.Subcommands.Add(command);
+        }
+
         return policy;
     }
 

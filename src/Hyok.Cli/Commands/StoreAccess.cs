@@ -28,6 +28,9 @@ internal sealed class StoreAccess : IDisposable
     /// <summary>The open database, for management beyond the software key store (kill switches).</summary>
     public HyokDatabase Database => _database;
 
+    /// <summary>The key stores' policies in the shared database (PostgreSQL storage only).</summary>
+    public PolicyRecords Policies => new(_database);
+
     /// <summary>Key management for the configured backend; PKCS#11 opens (and logs in to) the token.</summary>
     public IKeyAdmin OpenKeyAdmin(string? backend)
     {

@@ -50,6 +50,9 @@ internal abstract class StoreDialect : IDisposable
     /// <summary>Best effort after destroying material: moves the change out of logs / dead row versions (WAL checkpoint, VACUUM).</summary>
     public abstract void Compact(DbConnection connection);
 
+    /// <summary>True when the database keeps policies (<c>policies</c>, <c>policy_versions</c>): PostgreSQL only.</summary>
+    public virtual bool StoresPolicies => false;
+
     /// <summary>Wakes the store watcher as soon as a change is committed; null when the database cannot signal (then it polls).</summary>
     public virtual IStoreChangeSignal? CreateChangeSignal() => null;
 

@@ -22,8 +22,9 @@ internal sealed class StoreSnapshot
         FrozenDictionary<(string KeyStore, string AccessKeyId), string> secrets,
         FrozenDictionary<string, KeyRecord> hardwareKeys,
         BlockList blocks,
+        FrozenDictionary<string, StoredPolicy> policies,
         IReadOnlyList<string> problems)
-        : this(keys, healthKey, secrets, hardwareKeys, blocks, problems, immortal: false)
+        : this(keys, healthKey, secrets, hardwareKeys, blocks, policies, problems, immortal: false)
     {
     }
 
@@ -33,6 +34,7 @@ internal sealed class StoreSnapshot
         FrozenDictionary<(string KeyStore, string AccessKeyId), string> secrets,
         FrozenDictionary<string, KeyRecord> hardwareKeys,
         BlockList blocks,
+        FrozenDictionary<string, StoredPolicy> policies,
         IReadOnlyList<string> problems,
         bool immortal)
     {
@@ -41,6 +43,7 @@ internal sealed class StoreSnapshot
         Secrets = secrets;
         HardwareKeys = hardwareKeys;
         Blocks = blocks;
+        Policies = policies;
         Problems = problems;
         _immortal = immortal;
     }
@@ -48,7 +51,7 @@ internal sealed class StoreSnapshot
     /// <summary>No keys, no credentials, no blocks; never zeroed. What a disposed watcher serves.</summary>
     public static StoreSnapshot Empty { get; } = new(
         FrozenDictionary<string, StoredKey>.Empty, null, FrozenDictionary<(string, string), string>.Empty,
-        FrozenDictionary<string, KeyRecord>.Empty, BlockList.Empty, [], immortal: true);
+        FrozenDictionary<string, KeyRecord>.Empty, BlockList.Empty, FrozenDictionary<string, StoredPolicy>.Empty, [], immortal: true);
 
     /// <summary>Customer keys by externalKeyId (the health key is not among them).</summary>
     public FrozenDictionary<string, StoredKey> Keys { get; }
@@ -67,6 +70,9 @@ internal sealed class StoreSnapshot
     /// <see cref="HyokStoreWatcher.Current"/> without a <see cref="SnapshotLease"/>.
     /// </summary>
     public BlockList Blocks { get; }
+
+    /// <summary>The policy document in force per key store (PostgreSQL storage; empty with SQLite). No secret: read without a lease.</summary>
+    public FrozenDictionary<string, StoredPolicy> Policies { get; }
 
     /// <summary>Rows that could not be loaded (e.g. tampered or moved), described without secrets.</summary>
     public IReadOnlyList<string> Problems { get; }

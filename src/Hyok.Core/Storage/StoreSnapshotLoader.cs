@@ -41,7 +41,8 @@ internal static class StoreSnapshotLoader
             var secrets = ReadSecrets(connection, transaction, sealer, problems);
             var hardwareKeys = HardwareKeyRows.ReadAll(connection, transaction, sealer, problems);
             var blocks = BlockRows.ReadAll(connection, transaction, problems);
-            return new StoreSnapshot(keys.ToFrozenDictionary(StringComparer.Ordinal), healthKey, secrets, hardwareKeys, blocks, problems);
+            var policies = PolicyRows.ReadCurrent(connection, transaction, dialect);
+            return new StoreSnapshot(keys.ToFrozenDictionary(StringComparer.Ordinal), healthKey, secrets, hardwareKeys, blocks, policies, problems);
         }
         catch
         {

@@ -15,7 +15,7 @@ public static partial class HyokOptionsValidator
         ValidateLimits(options, problems);
         ValidateOverload(options.Limits, problems);
         ValidateBackend(options.Backend, problems);
-        ValidateStorageForServer(options.Storage, problems);
+        ValidateStorageForServer(options.Storage, options.KeyStores, problems);
         ValidateKeyStores(options.KeyStores, problems);
         ValidateAudit(options.Audit, problems);
         ValidateObservability(options, problems);

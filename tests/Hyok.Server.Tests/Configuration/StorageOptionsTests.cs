@@ -58,6 +58,21 @@ public sealed class StorageOptionsTests : IDisposable
     }
 
     [Fact]
+    public void Validate_PostgreSqlWithAPolicyFile_RefusedPointingToPolicyPush()
+    {
+        var options = TestConfiguration.Create(_folder);
+        options.Storage.Provider = "postgresql";
+        options.Storage.PostgreSql.ConnectionString = "Host=127.0.0.1;Database=hyok;Username=hyok";
+        options.Storage.PostgreSql.PasswordFile = Write("x");
+        options.KeyStores[0].PolicyFile = "/etc/hyok/alpha.json";
+
+        var problems = HyokOptionsValidator.Validate(options);
+
+        Assert.Contains(problems, p => p.StartsWith("Hyok:KeyStores (alpha): PolicyFile is not used with PostgreSQL storage", StringComparison.Ordinal)
+            && p.Contains("hyok policy push --key-store alpha /etc/hyok/alpha.json", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ResolveInstanceId_NotSet_HostNameAndFirstListenPort()
     {
         var storage = new StorageOptions();

@@ -1,5 +1,7 @@
 using System.Net;
+using Hyok.Server.Hosting;
 using Hyok.Server.Tests.Support;
+using Hyok.Storage;
 using Hyok.Storage.PostgreSql;
 using Hyok.Testing;
 
@@ -87,6 +89,32 @@ public sealed class PostgreSqlStorageTests
 
         Assert.True(grew, "xksProxyFleetSize never counted the second instance");
         Assert.True(shrank, "xksProxyFleetSize still counts the stopped instance");
+    }
+
+    [Fact]
+    public async Task Policy_PushedThroughAnotherInstance_EnforcedWithinOneSecondThenRemoved()
+    {
+        await using var running = await StartAsync();
+        var proxy = running.Proxy;
+        using var admin = BackendRuntime.OpenDatabase(proxy.Options.Backend, TimeProvider.System, storage: proxy.Options.Storage);
+        var policies = new PolicyRecords(admin);
+
+        policies.Push(ProxyFixture.Alpha, """{ "version": 1, "rules": [ { "name": "nobody", "effect": "deny", "match": {} } ] }""");
+        bool denied = await Eventually.WithinAsync(Eventually.OneSecond, async () => await EncryptStatusAsync(proxy) == HttpStatusCode.Forbidden);
+        await proxy.AlphaClient.ExpectErrorAsync("keys/k-both/encrypt", XksBodies.Encrypt([1]), 403, "AccessDeniedException");
+        policies.Remove(ProxyFixture.Alpha);
+        bool allowed = await Eventually.WithinAsync(Eventually.OneSecond, async () => await EncryptStatusAsync(proxy) == HttpStatusCode.OK);
+
+        Assert.True(denied, "the pushed deny-all policy was not enforced within a second");
+        Assert.True(allowed, "the removed policy was still enforced after a second");
+        var decisions = await proxy.Database.ScalarAsync<string>("SELECT string_agg(DISTINCT line::jsonb->>'outcome', ',') FROM audit_records");
+        Assert.Contains("AccessDeniedException", decisions, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpStatusCode> EncryptStatusAsync(ProxyFixture proxy)
+    {
+        using var response = await proxy.AlphaClient.SendAsync("keys/k-both/encrypt", XksBodies.Bytes(XksBodies.Encrypt([1])), default);
+        return response.StatusCode;
     }
 
     private static async Task<int> FleetSizeAsync(ProxyFixture proxy)

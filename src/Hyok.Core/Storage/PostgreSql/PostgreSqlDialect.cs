@@ -53,6 +53,8 @@ internal sealed class PostgreSqlDialect(PostgreSqlConnector connector, TimeProvi
 
     public override void Compact(DbConnection connection) => Sql.Execute(connection, null, "VACUUM key_versions");
 
+    public override bool StoresPolicies => true;
+
     public override IStoreChangeSignal CreateChangeSignal() => new PostgreSqlChangeSignal(connector);
 
     public override void Dispose()
