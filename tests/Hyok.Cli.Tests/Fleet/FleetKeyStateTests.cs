@@ -44,6 +44,8 @@ public sealed class FleetKeyStateTests(ITestOutputHelper output)
         {
             Assert.True((await fleet.Instances[i].AuditedRequestIdsAsync()).Overlaps(requestIds), $"instance {i + 1} answered none of the balanced requests");
         }
+
+        await fleet.AssertAuditTrailVerifiesAsync();
     }
 
     /// <summary>Sends Encrypt for the disabled key through the balancer on a new connection; returns its kmsRequestId.</summary>
