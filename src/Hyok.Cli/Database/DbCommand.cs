@@ -6,7 +6,7 @@ using Hyok.Storage.PostgreSql;
 namespace Hyok.Cli.Database;
 
 /// <summary>
-/// <c>hyok db migrate</c> and <c>hyok db status</c>: the PostgreSQL schema of <c>Hyok:Storage</c> (docs/deployment.md).
+/// <c>hyok db migrate</c>, <c>hyok db status</c> and <c>hyok db import-sqlite</c>: the PostgreSQL schema of <c>Hyok:Storage</c> (docs/deployment.md).
 /// With the default provider, SQLite, there is nothing to do: Hyok migrates the SQLite file itself when it opens it.
 /// </summary>
 internal static partial class DbCommand
@@ -19,7 +19,11 @@ internal static partial class DbCommand
         var statusConfig = CommonOptions.Config();
         var status = new Command("status", "Show the storage provider, the database server and the applied and pending migrations.") { statusConfig };
         status.SetAction((result, cancellationToken) => CliAction.RunAsync(() => StatusAsync(result.GetValue(statusConfig), cancellationToken)));
-        return new Command("db", "The shared state database (Hyok:Storage): schema migrations and status.") { migrate, status };
+        var importConfig = CommonOptions.Config();
+        var from = new Option<string?>("--from") { Description = "The SQLite store to copy (default: the configuration's Hyok:Backend:DatabaseFile)." };
+        var import = new Command("import-sqlite", "Copy a SQLite store (keys, credentials, hardware key records, blocks) into the configured, empty PostgreSQL database.") { importConfig, from };
+        import.SetAction(result => CliAction.Run(() => ImportSqlite(result.GetValue(importConfig), result.GetValue(from))));
+        return new Command("db", "The shared state database (Hyok:Storage): schema migrations, status, import of a SQLite store.") { migrate, status, import };
     }
 
     /// <summary>The storage options of the configuration, with every storage problem at once; null (after the SQLite note) for SQLite.</summary>
