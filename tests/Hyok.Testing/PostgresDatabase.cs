@@ -5,6 +5,9 @@ namespace Hyok.Testing;
 /// <summary>A test's own database on <see cref="PostgresServer"/>, owned by a role of the same name.</summary>
 public sealed record PostgresDatabase(string Name, string User, string Password, int Port)
 {
+    /// <summary>The cluster the database is on (<see cref="PostgresServer.Shared"/> or a private one).</summary>
+    public PostgresServer Server { get; init; } = null!;
+
     /// <summary>The connection string as Hyok's configuration holds it: no password.</summary>
     public string ConnectionString => $"Host=127.0.0.1;Port={Port};Database={Name};Username={User}";
 
@@ -35,7 +38,7 @@ public sealed record PostgresDatabase(string Name, string User, string Password,
     /// <summary>As the cluster's superuser: lets this database's role log in or not, and ends its sessions (the database "goes away").</summary>
     public async Task SetReachableAsync(bool reachable)
     {
-        await using var connection = new NpgsqlConnection(PostgresServer.Shared.SuperuserConnectionString);
+        await using var connection = new NpgsqlConnection(Server.SuperuserConnectionString);
         await connection.OpenAsync();
         foreach (var sql in reachable
             ? new[] { $"ALTER ROLE {User} LOGIN" }

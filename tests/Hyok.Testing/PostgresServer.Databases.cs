@@ -27,6 +27,6 @@ public sealed partial class PostgresServer
             await command.ExecuteNonQueryAsync();
         }
 
-        return new PostgresDatabase(name, name, password, Port);
+        return new PostgresDatabase(name, name, password, Port) { Server = this };
     }
 }

@@ -38,13 +38,18 @@ public sealed partial class PostgresServer
             "--encoding=UTF8", "--locale=C", "--no-sync");
         File.Delete(passwordFile);
         Port = FreePort();
-        RunServerTool("pg_ctl", "-D", DataDirectory, "-l", Path.Combine(Root, "server.log"), "-w", "-t", "60",
-            "-o", $"-c listen_addresses=127.0.0.1 -c port={Port} -c unix_socket_directories={SocketDirectory} -c fsync=on {TlsSettings}", "start");
+        StartCluster();
         StartWatchdog();
     }
 
     /// <summary>The process-wide cluster, started on first use.</summary>
     public static PostgresServer Shared => Instance.Value;
+
+    /// <summary>
+    /// A cluster of the caller's own, for a test that stops or restarts it (<see cref="RestartAsync"/>) while other tests of
+    /// this process use <see cref="Shared"/>; the caller disposes it (the watchdog cleans up if the process dies first).
+    /// </summary>
+    public static PostgresServer StartPrivate() => new();
 
     public const string Superuser = "postgres";
 

@@ -4,8 +4,9 @@ using Hyok.Cli.Tests.Support;
 namespace Hyok.Cli.Tests.Fleet;
 
 /// <summary>
-/// The conformance suite (<c>hyok test --all</c>, as a separate process) against three instances behind HAProxy in TCP
-/// mode: every check passes through the load balancer, and the requests really reach all three instances.
+/// The conformance suite (<c>hyok test --all</c>, as a separate process) against three instances on PostgreSQL behind
+/// HAProxy in TCP mode: every check passes through the load balancer, the requests really reach all three instances, and
+/// <c>hyok audit verify</c> finds every instance's chain in the database intact.
 /// HAProxy balances connections, not requests, and one run sends most of its requests on one connection (its TLS
 /// checks open a few more): the suite runs again, each time a new process and connections, until every instance has
 /// served requests of a passing run (at most <see cref="MaxRuns"/> runs).
@@ -22,7 +23,7 @@ public sealed class FleetConformanceTests
         await TestCommandTests.CreateSpecialKeysAsync(data);
         await using var fleet = await HyokFleet.StartAsync(data);
 
-        for (int run = 1; run <= MaxRuns && !fleet.Instances.All(i => i.AuditedRequestIds().Count > 0); run++)
+        for (int run = 1; run <= MaxRuns && !await fleet.EveryInstanceRecordedAsync(); run++)
         {
             var result = await data.Cli.RunAsync(["test", .. TestCommandTests.Target(data, fleet.Balancer.Port), .. TestCommandTests.SpecialKeys, "--all"]);
 
@@ -34,10 +35,9 @@ public sealed class FleetConformanceTests
         var states = await fleet.Balancer.StatesAsync();
         for (int i = 0; i < HyokFleet.Size; i++)
         {
-            var instance = fleet.Instances[i];
-            Assert.True(instance.AuditedRequestIds().Count > 0, $"instance {i + 1} recorded no request in {MaxRuns} runs; HAProxy: {string.Join("; ", states)}");
-            var verify = await data.Cli.RunAsync("audit", "verify", "--dir", instance.AuditDirectory);
-            Assert.True(verify.ExitCode == 0, $"instance {i + 1}'s audit trail:\n{verify}");
+            Assert.True((await fleet.Instances[i].AuditedRequestIdsAsync()).Count > 0, $"instance {i + 1} recorded no request in {MaxRuns} runs; HAProxy: {string.Join("; ", states)}");
         }
+
+        await fleet.AssertAuditTrailVerifiesAsync();
     }
 }

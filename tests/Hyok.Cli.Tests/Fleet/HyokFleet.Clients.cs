@@ -7,6 +7,9 @@ namespace Hyok.Cli.Tests.Fleet;
 /// <summary>Signing clients of the <c>default</c> key store: through the balancer or straight to one instance.</summary>
 internal sealed partial class HyokFleet
 {
+    /// <summary>Longer than any request deadline of the instances (HyokCli gives them 10 s).</summary>
+    public static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>A client of the <c>default</c> key store through the load balancer (connections reused: each sticks to one instance).</summary>
     public XksClient Client() => ClientOn(_http, Balancer.Port);
 
@@ -25,7 +28,10 @@ internal sealed partial class HyokFleet
         return new XksClient(http, new Uri($"https://127.0.0.1:{port}"), "/keystores/default/kms/xks/v1", "us-east-1", accessKeyId, secret, TimeProvider.System);
     }
 
-    /// <summary>Trusts exactly the data folder's certificate (every instance serves the same one); HTTP/1.1, connections reused.</summary>
+    /// <summary>
+    /// Trusts exactly the data folder's certificate (every instance serves the same one); HTTP/1.1, connections reused; a
+    /// request without an answer after <see cref="AnswerTimeout"/> ends with TaskCanceledException (a hang, never a wait forever).
+    /// </summary>
     private static HttpClient PinnedClient(string certificateFile)
     {
         using var certificate = X509Certificate2.CreateFromPem(File.ReadAllText(certificateFile));
@@ -33,6 +39,6 @@ internal sealed partial class HyokFleet
         var handler = new SocketsHttpHandler();
         handler.SslOptions.RemoteCertificateValidationCallback = (_, presented, _, _) =>
             presented is not null && presented.GetRawCertData().AsSpan().SequenceEqual(expected);
-        return new HttpClient(handler) { DefaultRequestVersion = HttpVersion.Version11 };
+        return new HttpClient(handler) { DefaultRequestVersion = HttpVersion.Version11, Timeout = AnswerTimeout };
     }
 }

@@ -5,23 +5,16 @@ using Hyok.Cli.Tests.Support;
 
 namespace Hyok.Cli.Tests.Fleet;
 
-/// <summary>Starting one instance: <c>hyok serve</c> on the shared data folder with its own port and audit folder.</summary>
+/// <summary>Starting one instance: <c>hyok serve</c> on the shared data folder and database with its own port and instance id.</summary>
 internal sealed partial class HyokFleet
 {
-    private static string AuditDirectory(EmbeddedDataFolder data, int index) => data.Scratch($"audit-{HaproxyServer.ServerName(index)}");
-
-    private static ChildProcess StartInstance(EmbeddedDataFolder data, int index, IReadOnlyDictionary<string, string>? storage)
+    private static ChildProcess StartInstance(EmbeddedDataFolder data, int index, FleetDatabase database)
     {
-        var cli = data.Cli
+        var cli = database.Apply(data.Cli)
+            .With("Hyok__Storage__InstanceId", FleetDatabase.InstanceId(index))
             .With("Hyok__Server__Listen__0", "127.0.0.1:0")
             .With("Hyok__Server__PingPath", PingPath)
-            .With("Hyok__Audit__Directory", AuditDirectory(data, index))
             .With("Logging__LogLevel__Default", "Warning");
-        foreach (var (name, value) in storage ?? new Dictionary<string, string>())
-        {
-            cli = cli.With(name, value);
-        }
-
         var start = new ProcessStartInfo(HyokCli.Dotnet);
         start.ArgumentList.Add(HyokCli.Dll);
         start.ArgumentList.Add("serve");

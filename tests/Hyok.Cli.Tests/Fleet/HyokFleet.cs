@@ -4,11 +4,11 @@ using Hyok.Cli.Tests.Support;
 namespace Hyok.Cli.Tests.Fleet;
 
 /// <summary>
-/// A fleet on one machine: <see cref="Size"/> <c>hyok serve</c> processes, started in parallel, sharing ONE data folder
-/// (configuration, certificate, credentials and the SQLite store, which WAL lets several processes use), each on its own
-/// free port with its own audit folder, behind a <see cref="HaproxyServer"/> that checks their ping route.
-/// The storage is whatever the data folder's configuration says plus <c>storage</c> settings: a PostgreSQL fleet is the
-/// same fixture started with <c>Hyok__Storage__...</c> settings.
+/// A fleet on one machine, as docs/deployment.md deploys it: <see cref="Size"/> <c>hyok serve</c> processes, started in
+/// parallel on ONE data folder (configuration, certificate, master key) with their state and audit trail in a shared
+/// PostgreSQL database (<see cref="FleetDatabase"/>: the data folder's SQLite store imported into a fresh database of a
+/// test cluster), each with its own <c>Hyok:Storage:InstanceId</c> (its chain in <c>audit_records</c>) on its own free
+/// port, behind a <see cref="HaproxyServer"/> that checks their ping route.
 /// The instances are killed on dispose, and by a <see cref="DetachedWatchdog"/> if the test process dies first.
 /// </summary>
 internal sealed partial class HyokFleet : IAsyncDisposable
@@ -18,9 +18,11 @@ internal sealed partial class HyokFleet : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly HttpClient _http;
 
-    private HyokFleet(EmbeddedDataFolder data, IReadOnlyList<FleetInstance> instances, HaproxyServer balancer)
+    private HyokFleet(EmbeddedDataFolder data, FleetDatabase database, IReadOnlyList<FleetInstance> instances, HaproxyServer balancer)
     {
         Data = data;
+        Database = database;
+        Cli = database.Apply(data.Cli);
         Instances = instances;
         Balancer = balancer;
         _http = PinnedClient(data.CertificateFile);
@@ -28,18 +30,27 @@ internal sealed partial class HyokFleet : IAsyncDisposable
 
     public EmbeddedDataFolder Data { get; }
 
+    /// <summary>The shared state and audit trail.</summary>
+    public FleetDatabase Database { get; }
+
+    /// <summary><c>hyok</c> on the data folder with the fleet's storage settings: its commands change what every instance serves.</summary>
+    public HyokCli Cli { get; }
+
     public IReadOnlyList<FleetInstance> Instances { get; }
 
     public HaproxyServer Balancer { get; }
 
-    /// <summary>Starts the instances on <paramref name="data"/>, then HAProxy in front of them, and waits until HAProxy has every instance UP.</summary>
-    /// <param name="storage">Extra settings for every instance (environment variable → value), e.g. a storage provider.</param>
-    public static async Task<HyokFleet> StartAsync(EmbeddedDataFolder data, IReadOnlyDictionary<string, string>? storage = null)
+    /// <summary>
+    /// Imports <paramref name="data"/>'s store into a new database of <paramref name="cluster"/> (default: the shared test
+    /// cluster), starts the instances on it, then HAProxy in front of them, and waits until HAProxy has every instance UP.
+    /// </summary>
+    public static async Task<HyokFleet> StartAsync(EmbeddedDataFolder data, PostgresServer? cluster = null)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var database = await FleetDatabase.CreateAsync(data, cluster ?? PostgresServer.Shared);
         string pids = Directory.CreateDirectory(data.Scratch("fleet-pids")).FullName;
         DetachedWatchdog.Start(pids, $"for f in '{pids}'/*.pid; do kill -KILL \"$(cat \"$f\")\" 2>/dev/null; done");
-        var processes = Enumerable.Range(0, Size).Select(i => StartInstance(data, i, storage)).ToList();
+        var processes = Enumerable.Range(0, Size).Select(i => StartInstance(data, i, database)).ToList();
         for (int i = 0; i < Size; i++)
         {
             File.WriteAllText(Path.Combine(pids, $"{HaproxyServer.ServerName(i)}.pid"), processes[i].Id.ToString(CultureInfo.InvariantCulture));
@@ -48,7 +59,7 @@ internal sealed partial class HyokFleet : IAsyncDisposable
         try
         {
             var lines = await Task.WhenAll(processes.Select(p => p.WaitForLineAsync(l => ListeningLine().IsMatch(l), StartTimeout)));
-            var instances = processes.Select((p, i) => new FleetInstance(p, Port(lines[i]), AuditDirectory(data, i))).ToList();
+            var instances = processes.Select((p, i) => new FleetInstance(p, Port(lines[i]), FleetDatabase.InstanceId(i), database)).ToList();
             var balancer = await HaproxyServer.StartAsync(instances.Select(i => i.Port).ToList(), PingPath);
             try
             {
@@ -60,7 +71,7 @@ internal sealed partial class HyokFleet : IAsyncDisposable
                 throw;
             }
 
-            return new HyokFleet(data, instances, balancer);
+            return new HyokFleet(data, database, instances, balancer);
         }
         catch
         {

@@ -48,13 +48,28 @@ internal sealed class SteadyLoad : IAsyncDisposable
             try
             {
                 using var response = await client.SendAsync("keys/demo-key/encrypt", Body(requestId), CancellationToken.None);
-                _ = await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
-                _outcomes.Enqueue(new LoadOutcome(requestId, start, Clock.Elapsed, (int)response.StatusCode == 200, ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                string answer = await response.Content.ReadAsStringAsync(CancellationToken.None);
+                int status = (int)response.StatusCode;
+                string? errorName = status == 200 ? null : ErrorName(answer);
+                _outcomes.Enqueue(new LoadOutcome(requestId, start, Clock.Elapsed, status == 200, $"{status} {errorName}".TrimEnd(), errorName));
             }
-            catch (Exception e) when (e is HttpRequestException or IOException)
+            catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
             {
                 _outcomes.Enqueue(new LoadOutcome(requestId, start, Clock.Elapsed, false, e.GetType().Name + ": " + e.Message));
             }
+        }
+    }
+
+    /// <summary>The <c>errorName</c> of a spec-shaped error body; null for anything else.</summary>
+    private static string? ErrorName(string answer)
+    {
+        try
+        {
+            return JsonNode.Parse(answer)?["errorName"]?.GetValue<string>();
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return null;
         }
     }
 
