@@ -80,6 +80,11 @@ public sealed class PostgreSqlStorageTests
         await using var running = await StartAsync();
         var proxy = running.Proxy;
         Assert.Equal(1, await FleetSizeAsync(proxy));
+        using (var response = await proxy.AlphaClient.SendAsync("health", XksBodies.Health(), default))
+        {
+            var detail = Assert.Single((await XksAssert.OkAsync(response))["ekmFleetDetails"]!.AsArray());
+            Assert.Equal("Hyok sealed software key store (PostgreSQL) 0.1", detail!["model"]!.GetValue<string>());
+        }
 
         await using var connector = PostgreSqlConnector.Create(proxy.Options.Storage.PostgreSql);
         var second = await InstanceHeartbeat.StartAsync(connector, "test-instance-2", "0.0.0", TimeSpan.FromMilliseconds(200), () => 0);

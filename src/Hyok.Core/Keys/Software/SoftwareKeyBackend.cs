@@ -23,13 +23,14 @@ public sealed partial class SoftwareKeyBackend : IKeyBackend
         ArgumentNullException.ThrowIfNull(watcher);
         _watcher = watcher;
         InstanceId = watcher.Database.InstanceId;
+        Model = watcher.Database.IsShared ? "Hyok sealed software key store (PostgreSQL) 0.1" : "Hyok sealed software key store (SQLite) 0.1";
     }
 
     /// <inheritdoc />
     public string Vendor => "Hyok";
 
     /// <inheritdoc />
-    public string Model => "Hyok sealed software key store (SQLite) 0.1";
+    public string Model { get; }
 
     /// <inheritdoc />
     public string InstanceId { get; }
