@@ -1,3 +1,5 @@
+using Hyok.Protocol;
+
 namespace Hyok.Operations;
 
 /// <summary>What GetHealthStatus reports and how long a deep check result is reused (xks-spec.md §4.4).</summary>
@@ -7,4 +9,9 @@ namespace Hyok.Operations;
 /// When set (a fleet on PostgreSQL), the live instance count from the heartbeats, reported instead of <paramref name="FleetSize"/>
 /// whenever it is known (> 0).
 /// </param>
-public sealed record HealthOptions(int FleetSize, TimeSpan CacheDuration, Func<int>? LiveFleetSize = null);
+/// <param name="FleetKeyManagers">
+/// When set (a fleet on PostgreSQL), the key managers the other live instances reported with their heartbeats, listed in
+/// <c>ekmFleetDetails</c> after this instance's own (whose status is always this instance's fresh probe).
+/// </param>
+public sealed record HealthOptions(
+    int FleetSize, TimeSpan CacheDuration, Func<int>? LiveFleetSize = null, Func<IReadOnlyList<EkmFleetDetail>>? FleetKeyManagers = null);

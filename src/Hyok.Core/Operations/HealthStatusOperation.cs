@@ -21,14 +21,23 @@ public sealed class HealthStatusOperation(IKeyBackend backend, HealthOptions opt
 
     private readonly SemaphoreSlim _probeGate = new(1, 1);
     private volatile HealthSample? _last;
+    private volatile string? _warmUpStatus;
 
     public async ValueTask<HealthStatusResponse> ExecuteAsync(CancellationToken cancellationToken)
     {
         var status = await StatusAsync(cancellationToken).ConfigureAwait(false);
         var detail = new EkmFleetDetail(backend.InstanceId, backend.Model, status);
         int fleetSize = options.LiveFleetSize?.Invoke() is > 0 and var live ? live : options.FleetSize;
-        return new HealthStatusResponse(fleetSize, "Hyok", ProxyModel, backend.Vendor, [detail]);
+        return new HealthStatusResponse(fleetSize, "Hyok", ProxyModel, backend.Vendor, WithFleet(detail));
     }
+
+    /// <summary>This instance's key manager with the status of its last probe (the warm-up's until a health check ran); null before any.</summary>
+    public EkmFleetDetail? LastReport => (_last?.Status ?? _warmUpStatus) is { } status ? new EkmFleetDetail(backend.InstanceId, backend.Model, status) : null;
+
+    /// <summary>This instance's key manager first, then the other key managers of the live fleet (xks-spec.md §4.4: at most 10).</summary>
+    private EkmFleetDetail[] WithFleet(EkmFleetDetail own) => options.FleetKeyManagers?.Invoke() is { Count: > 0 } fleet
+        ? [own, .. fleet.Where(m => m.Id != own.Id).OrderBy(m => m.Id, StringComparer.Ordinal).Take(9)]
+        : [own];
 
     private async ValueTask<string> StatusAsync(CancellationToken cancellationToken)
     {
@@ -69,7 +78,7 @@ public sealed class HealthStatusOperation(IKeyBackend backend, HealthOptions opt
     {
         try
         {
-            await backend.ProbeAsync(cancellationToken).ConfigureAwait(false);
+            _warmUpStatus = await backend.ProbeAsync(cancellationToken).ConfigureAwait(false) ? "ACTIVE" : "UNAVAILABLE";
         }
 #pragma warning disable CA1031 // A warm-up that fails changes nothing: the next probe reports what it finds.
         catch (Exception)

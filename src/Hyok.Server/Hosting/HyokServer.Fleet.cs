@@ -30,13 +30,25 @@ public static partial class HyokServer
             AnsweredRate(metrics, timeProvider), sp.GetRequiredService<ILogger<InstanceHeartbeat>>(), timeProvider).GetAwaiter().GetResult());
     }
 
-    /// <summary>Registers the instance (and fails the start, like any other store problem, when it cannot).</summary>
-    private static void StartFleet(WebApplication app) => app.Services.GetService<InstanceHeartbeat>();
+    /// <summary>
+    /// Registers the instance (and fails the start, like any other store problem, when it cannot); from then on each
+    /// heartbeat also reports this instance's key manager with its last probe status.
+    /// </summary>
+    private static void StartFleet(WebApplication app)
+    {
+        if (app.Services.GetService<InstanceHeartbeat>() is { } heartbeat)
+        {
+            var health = app.Services.GetRequiredService<HealthStatusOperation>();
+            heartbeat.KeyManager = () => health.LastReport;
+        }
+    }
 
     private static HealthOptions HealthOptionsFor(HyokOptions options, IServiceProvider services)
     {
         var heartbeat = services.GetService<InstanceHeartbeat>();
-        return new HealthOptions(options.Health.FleetSize, TimeSpan.FromSeconds(options.Health.CacheSeconds), heartbeat is null ? null : () => heartbeat.LiveInstances);
+        return heartbeat is null
+            ? new HealthOptions(options.Health.FleetSize, TimeSpan.FromSeconds(options.Health.CacheSeconds))
+            : new HealthOptions(options.Health.FleetSize, TimeSpan.FromSeconds(options.Health.CacheSeconds), () => heartbeat.LiveInstances, () => heartbeat.LiveKeyManagers);
     }
 
     /// <summary>Answered requests per second since the previous call (the heartbeat thread calls it once per beat).</summary>

@@ -19,8 +19,8 @@ public sealed class DbCommandTests(EmbeddedDataFolder data) : IClassFixture<Embe
         Assert.Contains($"Database:   127.0.0.1:{db.Port}/{db.Name} as {db.User} (SSL mode Prefer)\n", first.Stdout, StringComparison.Ordinal);
         Assert.Contains("Applied migration 1 (fleet_tables).\n", first.Stdout, StringComparison.Ordinal);
         CliAssert.Succeeded(second);
-        Assert.Contains("Nothing to apply: the schema is at version 3, the latest this Hyok knows.", second.Stdout, StringComparison.Ordinal);
-        Assert.Equal(3L, await db.ScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
+        Assert.Contains("Nothing to apply: the schema is at version 4, the latest this Hyok knows.", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(4L, await db.ScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
     }
 
     [Fact]
@@ -36,9 +36,9 @@ public sealed class DbCommandTests(EmbeddedDataFolder data) : IClassFixture<Embe
 
         CliAssert.Succeeded(before);
         Assert.Matches(@"Server:     PostgreSQL \d+\.\d+", before.Stdout);
-        Assert.Contains("Applied:    none\nPending:\n     1  fleet_tables\n     2  store_changes\n     3  instance_heartbeats\n", before.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Applied:    none\nPending:\n     1  fleet_tables\n     2  store_changes\n     3  instance_heartbeats\n     4  key_managers\n", before.Stdout, StringComparison.Ordinal);
         CliAssert.Succeeded(after);
-        Assert.Matches(@"Applied:\n     1  fleet_tables +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  sha256:[0-9a-f]{12}\n     2  store_changes +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  sha256:[0-9a-f]{12}\n     3  instance_heartbeats +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  sha256:[0-9a-f]{12}\nPending:    none\n", after.Stdout);
+        Assert.Matches(@"Applied:\n     1  fleet_tables +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  sha256:[0-9a-f]{12}\n     2  store_changes +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  sha256:[0-9a-f]{12}\n     3  instance_heartbeats +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  sha256:[0-9a-f]{12}\n     4  key_managers +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ  sha256:[0-9a-f]{12}\nPending:    none\n", after.Stdout);
     }
 
     [Fact]
@@ -54,7 +54,8 @@ public sealed class DbCommandTests(EmbeddedDataFolder data) : IClassFixture<Embe
         Assert.Single(results, r => r.Stdout.Contains("Applied migration 1 (fleet_tables).", StringComparison.Ordinal));
         Assert.Single(results, r => r.Stdout.Contains("Applied migration 2 (store_changes).", StringComparison.Ordinal));
         Assert.Single(results, r => r.Stdout.Contains("Applied migration 3 (instance_heartbeats).", StringComparison.Ordinal));
-        Assert.Equal(3L, await db.ScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
+        Assert.Single(results, r => r.Stdout.Contains("Applied migration 4 (key_managers).", StringComparison.Ordinal));
+        Assert.Equal(4L, await db.ScalarAsync<long>("SELECT count(*) FROM schema_migrations"));
     }
 
     [Fact]

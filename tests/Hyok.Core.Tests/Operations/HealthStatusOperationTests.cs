@@ -1,4 +1,5 @@
 using Hyok.Operations;
+using Hyok.Protocol;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Hyok.Core.Tests.Operations;
@@ -108,6 +109,23 @@ public sealed class HealthStatusOperationTests
         var response = await health.ExecuteAsync(default);
 
         Assert.Equal(expected, response.EkmFleetDetails[0].HealthStatus);
+    }
+
+    [Fact]
+    public async Task Execute_FleetKeyManagers_OwnFirstWithFreshStatusThenOthersByIdAtMostTen()
+    {
+        var others = Enumerable.Range(0, 12).Select(i => new EkmFleetDetail($"hsm-{i:00}", "HSM", "ACTIVE"))
+            .Append(new EkmFleetDetail("fake-1", "Fake", "UNAVAILABLE")).Reverse().ToList();
+        var options = new HealthOptions(1, TimeSpan.FromSeconds(10), () => 13, () => others);
+        using var health = new HealthStatusOperation(_backend, options, new BackendDeadline(TimeSpan.FromSeconds(5), _time), _time);
+
+        var response = await health.ExecuteAsync(default);
+
+        Assert.Equal(13, response.XksProxyFleetSize);
+        Assert.Equal(10, response.EkmFleetDetails.Count);
+        Assert.Equal(("fake-1", "ACTIVE"), (response.EkmFleetDetails[0].Id, response.EkmFleetDetails[0].HealthStatus));
+        Assert.Equal(Enumerable.Range(0, 9).Select(i => $"hsm-{i:00}"), response.EkmFleetDetails.Skip(1).Select(d => d.Id));
+        Assert.Equal(new EkmFleetDetail("fake-1", _backend.Model, "ACTIVE"), health.LastReport);
     }
 
     private HealthStatusOperation Create(int fleetSize = 1, TimeSpan? cache = null) =>

@@ -88,11 +88,17 @@ public sealed class PostgreSqlStorageTests
 
         await using var connector = PostgreSqlConnector.Create(proxy.Options.Storage.PostgreSql);
         var second = await InstanceHeartbeat.StartAsync(connector, "test-instance-2", "0.0.0", TimeSpan.FromMilliseconds(200), () => 0);
+        second.KeyManager = () => new Hyok.Protocol.EkmFleetDetail("hsm-of-instance-2", "Other HSM 7.1", "DEGRADED");
         bool grew = await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => await FleetSizeAsync(proxy) == 2);
+        bool listed = await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => (await KeyManagersAsync(proxy)).Count == 2);
+        var managers = await KeyManagersAsync(proxy);
         await second.DisposeAsync();
         bool shrank = await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => await FleetSizeAsync(proxy) == 1);
 
         Assert.True(grew, "xksProxyFleetSize never counted the second instance");
+        Assert.True(listed, "ekmFleetDetails never listed the second instance's key manager");
+        Assert.Equal(("Hyok sealed software key store (PostgreSQL) 0.1", "ACTIVE"), (managers[0].Model, managers[0].Status));
+        Assert.Equal(("hsm-of-instance-2", "Other HSM 7.1", "DEGRADED"), managers[1]);
         Assert.True(shrank, "xksProxyFleetSize still counts the stopped instance");
     }
 
@@ -120,6 +126,13 @@ public sealed class PostgreSqlStorageTests
     {
         using var response = await proxy.AlphaClient.SendAsync("keys/k-both/encrypt", XksBodies.Bytes(XksBodies.Encrypt([1])), default);
         return response.StatusCode;
+    }
+
+    private static async Task<List<(string Id, string Model, string Status)>> KeyManagersAsync(ProxyFixture proxy)
+    {
+        using var response = await proxy.AlphaClient.SendAsync("health", XksBodies.Health(), default);
+        return [.. (await XksAssert.OkAsync(response))["ekmFleetDetails"]!.AsArray()
+            .Select(d => (d!["id"]!.GetValue<string>(), d["model"]!.GetValue<string>(), d["healthStatus"]!.GetValue<string>()))];
     }
 
     private static async Task<int> FleetSizeAsync(ProxyFixture proxy)

@@ -64,6 +64,19 @@ public sealed partial class InstanceHeartbeat
         _lastError = reason;
     }
 
+    /// <summary>The server's key manager report; a callback that throws reports nothing.</summary>
+    private Protocol.EkmFleetDetail? ReadKeyManager()
+    {
+        try
+        {
+            return _keyManager?.Invoke();
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The server's number; a callback that throws counts as 0.</summary>
     private double ReadLoad()
     {

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Hyok.Protocol;
 
 namespace Hyok.Storage.PostgreSql;
 
@@ -12,14 +13,23 @@ public sealed partial class InstanceHeartbeat
     /// it back on its next heartbeat.
     /// </summary>
     private const string Upsert = $"""
-        INSERT INTO instances AS i (id, version, started_at, heartbeat_at, load, nonce, stopped_at)
-        VALUES (@id, @version, {FleetInstances.NowMs}, {FleetInstances.NowMs}, @load, @nonce, NULL)
+        INSERT INTO instances AS i (id, version, started_at, heartbeat_at, load, nonce, stopped_at, key_manager_id, key_manager_model, key_manager_status)
+        VALUES (@id, @version, {FleetInstances.NowMs}, {FleetInstances.NowMs}, @load, @nonce, NULL, @km_id, @km_model, @km_status)
         ON CONFLICT (id) DO UPDATE SET
             version = excluded.version,
             started_at = CASE WHEN i.nonce = excluded.nonce THEN i.started_at ELSE excluded.started_at END,
-            heartbeat_at = excluded.heartbeat_at, load = excluded.load, nonce = excluded.nonce, stopped_at = NULL
+            heartbeat_at = excluded.heartbeat_at, load = excluded.load, nonce = excluded.nonce, stopped_at = NULL,
+            key_manager_id = excluded.key_manager_id, key_manager_model = excluded.key_manager_model,
+            key_manager_status = excluded.key_manager_status
         WHERE i.nonce = excluded.nonce OR i.stopped_at IS NOT NULL OR i.heartbeat_at < excluded.heartbeat_at - @window
         RETURNING 1
+        """;
+
+    /// <summary>The key managers of the live instances, one row per key manager id (its most recent report).</summary>
+    private const string LiveKeyManagersSql = $"""
+        SELECT DISTINCT ON (key_manager_id) key_manager_id, key_manager_model, key_manager_status FROM instances
+        WHERE stopped_at IS NULL AND heartbeat_at >= {FleetInstances.NowMs} - @window AND key_manager_id IS NOT NULL
+        ORDER BY key_manager_id, heartbeat_at DESC
         """;
 
     private const string Holder = $"SELECT version, {FleetInstances.NowMs} - heartbeat_at FROM instances WHERE id = @id";
@@ -36,6 +46,10 @@ public sealed partial class InstanceHeartbeat
         command.Parameters.AddWithValue("load", NpgsqlDbType.Double, double.IsFinite(load) ? load : 0);
         command.Parameters.AddWithValue("nonce", Nonce);
         command.Parameters.AddWithValue("window", (long)LiveWindow.TotalMilliseconds);
+        var keyManager = ReadKeyManager();
+        command.Parameters.AddWithValue("km_id", NpgsqlDbType.Text, (object?)keyManager?.Id ?? DBNull.Value);
+        command.Parameters.AddWithValue("km_model", NpgsqlDbType.Text, (object?)keyManager?.Model ?? DBNull.Value);
+        command.Parameters.AddWithValue("km_status", NpgsqlDbType.Text, (object?)keyManager?.HealthStatus ?? DBNull.Value);
         if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
         {
             return false;
@@ -44,7 +58,22 @@ public sealed partial class InstanceHeartbeat
         await using var count = new NpgsqlCommand(FleetInstances.Live, connection);
         count.Parameters.AddWithValue("window", (long)LiveWindow.TotalMilliseconds);
         _liveInstances = (int)(long)(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        _liveKeyManagers = await ReadLiveKeyManagersAsync(connection, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    private async Task<IReadOnlyList<EkmFleetDetail>> ReadLiveKeyManagersAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(LiveKeyManagersSql, connection);
+        command.Parameters.AddWithValue("window", (long)LiveWindow.TotalMilliseconds);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var managers = new List<EkmFleetDetail>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            managers.Add(new EkmFleetDetail(reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1), reader.IsDBNull(2) ? "UNAVAILABLE" : reader.GetString(2)));
+        }
+
+        return managers;
     }
 
     /// <summary>The refusal: which live process holds the id.</summary>

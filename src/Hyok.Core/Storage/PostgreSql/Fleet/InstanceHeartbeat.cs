@@ -21,6 +21,8 @@ public sealed partial class InstanceHeartbeat : IAsyncDisposable
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile string? _lastError;
     private volatile int _liveInstances;
+    private volatile IReadOnlyList<Protocol.EkmFleetDetail> _liveKeyManagers = [];
+    private volatile Func<Protocol.EkmFleetDetail?>? _keyManager;
     private long _beats;
     private int _disposed;
 
@@ -46,6 +48,22 @@ public sealed partial class InstanceHeartbeat : IAsyncDisposable
     /// heartbeat: the health answer's <c>xksProxyFleetSize</c> without a database read on the request's path.
     /// </summary>
     public int LiveInstances => _liveInstances;
+
+    /// <summary>
+    /// The key managers of the live instances (this one's included once it reported), one per key manager id, each with
+    /// the status of the last deep health probe its instance reported: the health answer's <c>ekmFleetDetails</c>.
+    /// </summary>
+    public IReadOnlyList<Protocol.EkmFleetDetail> LiveKeyManagers => _liveKeyManagers;
+
+    /// <summary>
+    /// What this instance reports about its key manager with each heartbeat (id, model, last probe status); null reports
+    /// nothing. Called on the heartbeat thread; set once the server's health check exists (the next heartbeat carries it).
+    /// </summary>
+    public Func<Protocol.EkmFleetDetail?>? KeyManager
+    {
+        get => _keyManager;
+        set => _keyManager = value;
+    }
 
     /// <summary>Successful heartbeats (the registration included).</summary>
     public long Beats => Interlocked.Read(ref _beats);
