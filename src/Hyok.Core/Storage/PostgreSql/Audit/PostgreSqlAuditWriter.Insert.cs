@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Hyok.Storage.PostgreSql;
 
-/// <summary>One batch = one transaction with one multi-row INSERT, acknowledged only after COMMIT.</summary>
+/// <summary>One batch = one transaction with one multi-row INSERT, in one round trip, acknowledged only after COMMIT.</summary>
 public sealed partial class PostgreSqlAuditWriter
 {
     private const string Insert =
@@ -12,16 +12,14 @@ public sealed partial class PostgreSqlAuditWriter
 
     private readonly AuditLineWriter _lines = new();
 
-    /// <summary>One transaction: (after a failure) reconcile with the database, insert the batch's lines, commit.</summary>
+    /// <summary>
+    /// One transaction in one round trip: BEGIN, <c>synchronous_commit = on</c> (durable whatever the database's default),
+    /// the multi-row INSERT and COMMIT go as one batch, and the appends complete only when the COMMIT is acknowledged.
+    /// After a failure the writer first reconciles with the database (where does its chain end?).
+    /// </summary>
     private async Task InsertAsync(List<PendingAuditRecord> batch)
     {
         await using var connection = await _connector.OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await using (var durable = new NpgsqlCommand("SET LOCAL synchronous_commit = on", connection))
-        {
-            await durable.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }
-
         if (_faulted)
         {
             await ReconcileAsync(connection).ConfigureAwait(false);
@@ -36,17 +34,18 @@ public sealed partial class PostgreSqlAuditWriter
             (seq, prev) = (seq + 1, AuditChain.Hash(line));
         }
 
-        await using (var insert = new NpgsqlCommand(Insert, connection))
+        var insert = new NpgsqlBatchCommand(Insert);
+        insert.Parameters.AddWithValue("instance", InstanceId);
+        insert.Parameters.AddWithValue("seqs", seqs);
+        insert.Parameters.AddWithValue("prevs", prevs);
+        insert.Parameters.AddWithValue("lines", lines);
+        await using var transaction = new NpgsqlBatch(connection)
         {
-            insert.Parameters.AddWithValue("instance", InstanceId);
-            insert.Parameters.AddWithValue("seqs", seqs);
-            insert.Parameters.AddWithValue("prevs", prevs);
-            insert.Parameters.AddWithValue("lines", lines);
-            await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }
+            BatchCommands = { new("BEGIN"), new("SET LOCAL synchronous_commit = on"), insert, new("COMMIT") },
+        };
 
-        _uncertain = (seq, prev); // should COMMIT fail after the server applied it, the next batch finds these records
-        await transaction.CommitAsync().ConfigureAwait(false);
+        _uncertain = (seq, prev); // should the COMMIT's answer be lost after the server applied it, the next batch finds these records
+        await transaction.ExecuteNonQueryAsync().ConfigureAwait(false);
         (_lastSeq, _lastHash, _uncertain) = (seq, prev, null);
         if (_faulted)
         {
