@@ -24,8 +24,8 @@ public static partial class HyokServer
         else if (options.Storage.IsPostgreSql)
         {
             string instanceId = options.Storage.ResolveInstanceId(options.Server.Listen);
-            services.AddSingleton(sp => PostgreSqlAuditWriter.OpenAsync(
-                sp.GetRequiredService<PostgreSqlConnector>(), instanceId, sp.GetRequiredService<ILogger<PostgreSqlAuditWriter>>()).GetAwaiter().GetResult());
+            services.AddSingleton(sp => PostgreSqlAuditWriter.OpenAsync(sp.GetRequiredService<PostgreSqlConnector>(), instanceId,
+                sp.GetRequiredService<ILogger<PostgreSqlAuditWriter>>(), new AuditWriteMetrics(metrics.Meter)).GetAwaiter().GetResult());
             services.AddSingleton<IAuditSink>(sp => sp.GetRequiredService<PostgreSqlAuditWriter>());
         }
         else

@@ -28,7 +28,9 @@ public sealed partial class PostgreSqlAuditWriter
         try
         {
             // The loop has a thread of its own: blocking it on the driver's async calls holds up nothing else.
+            long started = System.Diagnostics.Stopwatch.GetTimestamp();
             InsertAsync(batch).GetAwaiter().GetResult();
+            _metrics?.BatchWritten(batch.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             Interlocked.Add(ref _recordsWritten, batch.Count);
             Interlocked.Increment(ref _batches);
             foreach (var pending in batch)
@@ -50,6 +52,7 @@ public sealed partial class PostgreSqlAuditWriter
                 PostgreSqlAuditLog.WriteFailed(_logger, InstanceId, e.GetType().Name, Describe(_connector, e), batch.Count);
             }
 
+            _metrics?.BatchFailed(batch.Count);
             var failure = new AuditUnavailableException(UnavailableMessage, Scrubbed(_connector, e));
             foreach (var pending in batch)
             {

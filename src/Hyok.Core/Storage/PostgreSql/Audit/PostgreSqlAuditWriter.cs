@@ -20,6 +20,7 @@ public sealed partial class PostgreSqlAuditWriter : IAuditSink, IAsyncDisposable
     private readonly PostgreSqlConnector _connector;
     private readonly ILogger _logger;
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private AuditWriteMetrics? _metrics;
     private long _recordsWritten;
     private long _batches;
 
