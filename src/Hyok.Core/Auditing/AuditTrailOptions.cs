@@ -17,6 +17,9 @@ public sealed record AuditTrailOptions
     /// <summary>fsync every batch before acknowledging it (default). Off: records survive a crash of the process, not of the machine.</summary>
     public bool Durable { get; init; } = true;
 
+    /// <summary>The default of <see cref="MaxBatchRecords"/>, also the PostgreSQL trail's batch cap.</summary>
+    public const int DefaultMaxBatchRecords = 4096;
+
     /// <summary>At most this many records share one write and fsync (group commit).</summary>
-    public int MaxBatchRecords { get; init; } = 4096;
+    public int MaxBatchRecords { get; init; } = DefaultMaxBatchRecords;
 }

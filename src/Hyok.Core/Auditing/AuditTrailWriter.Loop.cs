@@ -5,40 +5,14 @@ namespace Hyok.Auditing;
 /// <summary>The group-commit loop: one write and one fsync per file touched by a batch.</summary>
 public sealed partial class AuditTrailWriter
 {
-    private readonly List<PendingAuditRecord> _batch = [];
     private readonly ArrayBufferWriter<byte> _segment = new(64 * 1024);
     private readonly AuditLineWriter _lines = new();
+    private List<PendingAuditRecord> _batch = [];
     private bool _faulted;
 
-    private void Run()
+    private void WriteBatch(List<PendingAuditRecord> batch)
     {
-        try
-        {
-            var spare = new List<PendingAuditRecord>();
-            while (_queue.TakeAll(spare) is { } taken)
-            {
-                for (int start = 0; start < taken.Count; start += _options.MaxBatchRecords)
-                {
-                    _batch.Clear();
-                    for (int i = start; i < Math.Min(taken.Count, start + _options.MaxBatchRecords); i++)
-                    {
-                        _batch.Add(taken[i]);
-                    }
-
-                    WriteBatch();
-                }
-
-                spare = taken;
-            }
-        }
-        finally
-        {
-            _stopped.TrySetResult();
-        }
-    }
-
-    private void WriteBatch()
-    {
+        _batch = batch;
         var started = _timeProvider.GetTimestamp();
         try
         {

@@ -14,11 +14,10 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
 {
     private const string UnavailableMessage = "The audit trail cannot be written; the request fails closed.";
 
-    private readonly AuditQueue<PendingAuditRecord> _queue = new();
     private readonly AuditTrailOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly AuditWriterLoop _loop;
     private readonly FileStream? _lock;
     private readonly AuditWriteMetrics? _metrics;
     private long _recordsWritten;
@@ -34,6 +33,7 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
         _options = options with { Directory = Path.GetFullPath(options.Directory) };
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _loop = new AuditWriterLoop("Hyok audit writer", _options.MaxBatchRecords, WriteBatch);
         try
         {
             _lock = AuditTrailLock.Acquire(_options.Directory);
@@ -46,9 +46,7 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
             throw new AuditUnavailableException($"Cannot open the audit trail in {_options.Directory}: {e.Message}", e);
         }
 
-        // A dedicated thread blocked on the queue wakes as soon as a record arrives; a thread-pool loop would wait
-        // behind every queued request continuation, and the requests it holds would wait with it.
-        new Thread(Run) { IsBackground = true, Name = "Hyok audit writer" }.Start();
+        _loop.Start();
     }
 
     /// <summary>Records made durable so far by this writer.</summary>
@@ -60,13 +58,12 @@ public sealed partial class AuditTrailWriter : IAuditSink, IAsyncDisposable
     /// <summary>Completes when <paramref name="auditEvent"/> is durable (fsynced) in the trail.</summary>
     /// <exception cref="AuditUnavailableException">It could not be written, or the writer is stopped.</exception>
     public ValueTask AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken) =>
-        PendingAuditRecord.AppendAsync(_queue, auditEvent, cancellationToken);
+        _loop.AppendAsync(auditEvent, cancellationToken);
 
     /// <summary>Writes what is queued, then stops; later appends throw <see cref="AuditUnavailableException"/>.</summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Complete();
-        await _stopped.Task.ConfigureAwait(false);
+        await _loop.StopAsync().ConfigureAwait(false);
         CloseFile();
         _lock?.Dispose();
     }

@@ -3,26 +3,9 @@ using Npgsql;
 
 namespace Hyok.Storage.PostgreSql;
 
-/// <summary>The group-commit loop: one transaction (one multi-row INSERT) per batch of queued records.</summary>
+/// <summary>One batch of the group-commit loop (<see cref="AuditWriterLoop"/>): one transaction, one multi-row INSERT.</summary>
 public sealed partial class PostgreSqlAuditWriter
 {
-    private void Run()
-    {
-        try
-        {
-            var spare = new List<PendingAuditRecord>();
-            while (_queue.TakeAll(spare) is { } taken)
-            {
-                WriteBatch(taken);
-                spare = taken;
-            }
-        }
-        finally
-        {
-            _stopped.TrySetResult();
-        }
-    }
-
     private void WriteBatch(List<PendingAuditRecord> batch)
     {
         try

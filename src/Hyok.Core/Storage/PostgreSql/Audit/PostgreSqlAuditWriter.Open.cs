@@ -30,8 +30,7 @@ public sealed partial class PostgreSqlAuditWriter
         var writer = new PostgreSqlAuditWriter(connector, instanceId, (ILogger?)logger ?? NullLogger.Instance, last) { _metrics = metrics };
         PostgreSqlAuditLog.Resumed(writer._logger, instanceId, last.Seq);
 
-        // A dedicated thread blocked on the queue wakes as soon as a record arrives (as AuditTrailWriter's does).
-        new Thread(writer.Run) { IsBackground = true, Name = "Hyok PostgreSQL audit writer" }.Start();
+        writer._loop.Start();
         return writer;
     }
 }

@@ -16,10 +16,9 @@ public sealed partial class PostgreSqlAuditWriter : IAuditSink, IAsyncDisposable
 {
     private const string UnavailableMessage = "The audit trail in PostgreSQL cannot be written; the request fails closed.";
 
-    private readonly AuditQueue<PendingAuditRecord> _queue = new();
+    private readonly AuditWriterLoop _loop;
     private readonly PostgreSqlConnector _connector;
     private readonly ILogger _logger;
-    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private AuditWriteMetrics? _metrics;
     private long _recordsWritten;
     private long _batches;
@@ -27,6 +26,7 @@ public sealed partial class PostgreSqlAuditWriter : IAuditSink, IAsyncDisposable
     private PostgreSqlAuditWriter(PostgreSqlConnector connector, string instanceId, ILogger logger, (long Seq, string Hash) last)
     {
         (_connector, InstanceId, _logger, _lastSeq, _lastHash) = (connector, instanceId, logger, last.Seq, last.Hash);
+        _loop = new AuditWriterLoop("Hyok PostgreSQL audit writer", AuditTrailOptions.DefaultMaxBatchRecords, WriteBatch);
     }
 
     /// <summary>The instance whose chain this writer continues.</summary>
@@ -41,12 +41,11 @@ public sealed partial class PostgreSqlAuditWriter : IAuditSink, IAsyncDisposable
     /// <summary>Completes when <paramref name="auditEvent"/> is committed in the database.</summary>
     /// <exception cref="AuditUnavailableException">It could not be written, or the writer is stopped.</exception>
     public ValueTask AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken) =>
-        PendingAuditRecord.AppendAsync(_queue, auditEvent, cancellationToken);
+        _loop.AppendAsync(auditEvent, cancellationToken);
 
     /// <summary>Writes what is queued, then stops; later appends throw <see cref="AuditUnavailableException"/>.</summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Complete();
-        await _stopped.Task.ConfigureAwait(false);
+        await _loop.StopAsync().ConfigureAwait(false);
     }
 }
