@@ -39,5 +39,10 @@ public sealed class FleetConformanceTests
         }
 
         await fleet.AssertAuditTrailVerifiesAsync();
+        var banner = fleet.Instances[1].Process.Output;
+        Assert.Contains("Storage: PostgreSQL 127.0.0.1:", banner, StringComparison.Ordinal);
+        Assert.Contains("instance 'fleet-1' (hyok fleet status)", banner, StringComparison.Ordinal);
+        Assert.Contains("Audit trail: this instance's chain in PostgreSQL audit_records", banner, StringComparison.Ordinal);
+        Assert.Contains("Policy               none in the database (hyok policy push", banner, StringComparison.Ordinal);
     }
 }
