@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hyok.Auditing;
+using Hyok.Storage.PostgreSql;
 
 namespace Hyok.Cli.Commands;
 
@@ -19,9 +20,8 @@ internal static partial class AuditCommand
             var location = AuditTrailLocation.Find(result.GetValue(directory), result.GetValue(config), result.GetValue(instance));
             if (location.PostgreSql is { } storage)
             {
-                return result.GetValue(headFile) is null
-                    ? await VerifyFleetAsync(storage, result.GetValue(instance), cancellationToken).ConfigureAwait(false)
-                    : throw new CliException("--head applies to a file trail (--dir DIR); signed heads of the chains in PostgreSQL do not exist yet (docs/audit.md).");
+                var heads = result.GetValue(headFile) is { } signed ? ReadSignedFleetHeads(signed, result.GetValue(config)) : [];
+                return await VerifyFleetAsync(storage, result.GetValue(instance), heads, cancellationToken).ConfigureAwait(false);
             }
 
             var head = result.GetValue(headFile) is { } file ? ReadSignedHead(file, result.GetValue(config)) : null;
@@ -46,32 +46,38 @@ internal static partial class AuditCommand
     {
         var (config, directory) = (CommonOptions.Config(), DirectoryOption());
         var output = new Option<string?>("--out", "-o") { Description = "Write the head to this file instead of stdout." };
-        var command = new Command("head", "Verify the chain, then print its head signed with a key derived from the master key; ship it off-box.") { output, directory, config };
-        command.SetAction(result => CliAction.Run(() =>
+        var command = new Command("head", "Verify the chain (every instance's with PostgreSQL storage), then print its head (one per instance) signed with a key derived from the master key; ship it off-box.") { output, directory, config };
+        command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
-            var folder = ResolveDirectory(result.GetValue(directory), result.GetValue(config), "head");
-            var verification = AuditVerifier.Verify(folder);
-            if (!verification.IsValid)
-            {
-                throw new CliException($"refusing to sign the head of a broken audit trail: {verification.Problem}");
-            }
-
+            var location = AuditTrailLocation.Find(result.GetValue(directory), result.GetValue(config));
             using var access = StoreAccess.Open(result.GetValue(config));
             using var signer = access.OpenAuditHeadSigner();
-            var json = signer.Sign(verification.Head with { Time = TimeProvider.System.GetUtcNow() }).ToJson();
+            var now = TimeProvider.System.GetUtcNow();
+            IReadOnlyList<AuditHead> heads = location.PostgreSql is { } storage
+                ? await FleetHeadsAsync(storage, cancellationToken).ConfigureAwait(false)
+                : [FileHead(location.Directory!)];
+            var lines = heads.Select(h => signer.Sign(h with { Time = now }).ToJson()).ToList();
             if (result.GetValue(output) is { } file)
             {
-                File.WriteAllText(file, json + "\n");
-                Console.WriteLine($"Wrote the head (record {verification.Head.Seq}) to {Path.GetFullPath(file)}.");
+                File.WriteAllText(file, string.Concat(lines.Select(l => l + "\n")));
+                Console.WriteLine($"Wrote {string.Join(", ", heads.Select(h => $"the head (record {h.Seq}{(PostgreSqlAuditHeads.InstanceOf(h) is { } i ? $" of instance '{i}'" : "")})"))} to {Path.GetFullPath(file)}.");
             }
             else
             {
-                Console.WriteLine(json);
+                lines.ForEach(Console.WriteLine);
             }
 
             return 0;
         }));
         return command;
+    }
+
+    private static AuditHead FileHead(string folder)
+    {
+        var verification = AuditVerifier.Verify(folder);
+        return verification.IsValid
+            ? verification.Head
+            : throw new CliException($"refusing to sign the head of a broken audit trail: {verification.Problem}");
     }
 
     private static AuditHead ReadSignedHead(string file, string? config)
@@ -82,6 +88,17 @@ internal static partial class AuditCommand
         return signer.IsValid(head)
             ? head
             : throw new CliException($"the head in {file} has no valid signature (edited, or signed with another master key)");
+    }
+
+    /// <summary>The heads of a fleet's chains, one JSON line each, every one signed under this configuration's master key.</summary>
+    private static List<AuditHead> ReadSignedFleetHeads(string file, string? config)
+    {
+        var heads = File.ReadAllLines(file).Where(l => l.Length > 0).Select(AuditHead.Parse).ToList();
+        using var access = StoreAccess.Open(config);
+        using var signer = access.OpenAuditHeadSigner();
+        return heads.Count > 0 && heads.All(h => signer.IsValid(h) && PostgreSqlAuditHeads.InstanceOf(h) is not null)
+            ? heads
+            : throw new CliException($"the heads in {file} are not all validly signed heads of the PostgreSQL trail (edited, of a file trail, or signed with another master key)");
     }
 
     private static string EmptyAsNone(string file) => file.Length == 0 ? "empty trail" : file;

@@ -1,3 +1,4 @@
+using Hyok.Auditing;
 using Hyok.Storage.PostgreSql;
 
 namespace Hyok.Cli.Commands;
@@ -5,7 +6,7 @@ namespace Hyok.Cli.Commands;
 /// <summary><c>hyok audit verify</c> on the fleet's trail in PostgreSQL: every instance's chain (or <c>--instance</c>'s).</summary>
 internal static partial class AuditCommand
 {
-    private static async Task<int> VerifyFleetAsync(PostgreSqlStorageOptions storage, string? instanceId, CancellationToken cancellationToken)
+    private static async Task<int> VerifyFleetAsync(PostgreSqlStorageOptions storage, string? instanceId, IReadOnlyList<AuditHead> heads, CancellationToken cancellationToken)
     {
         await using var connector = PostgreSqlConnector.Create(storage);
         var results = await PostgreSqlAuditVerifier.VerifyAsync(connector, instanceId, cancellationToken).ConfigureAwait(false);
@@ -30,6 +31,29 @@ internal static partial class AuditCommand
         }
 
         Console.WriteLine($"OK: {results.Sum(r => r.Result.Count)} records in {results.Count} instance chain(s) in {connector.Target}, every chain intact.");
-        return 0;
+        var truncated = new List<string>();
+        foreach (var head in heads.Where(h => instanceId is null || PostgreSqlAuditHeads.InstanceOf(h) == instanceId))
+        {
+            if (await PostgreSqlAuditHeads.CheckAsync(connector, head, cancellationToken).ConfigureAwait(false) is { } problem)
+            {
+                truncated.Add($"audit trail broken: {problem}");
+            }
+            else
+            {
+                Console.WriteLine($"Signed head of {AuditChain.FormatTime(head.Time)} (instance '{PostgreSqlAuditHeads.InstanceOf(head)}', record {head.Seq}) is still in the trail, unchanged.");
+            }
+        }
+
+        return truncated.Count == 0 ? 0 : throw new CliException(string.Join(Environment.NewLine + "hyok: ", truncated));
+    }
+
+    /// <summary>The head of every instance's chain, refusing when any chain is broken.</summary>
+    private static async Task<List<AuditHead>> FleetHeadsAsync(PostgreSqlStorageOptions storage, CancellationToken cancellationToken)
+    {
+        await using var connector = PostgreSqlConnector.Create(storage);
+        var results = await PostgreSqlAuditVerifier.VerifyAsync(connector, null, cancellationToken).ConfigureAwait(false);
+        return results.FirstOrDefault(r => !r.IsValid) is { } broken
+            ? throw new CliException($"refusing to sign the heads of a broken audit trail: instance '{broken.InstanceId}': {broken.Result.Problem}")
+            : [.. results.Select(r => PostgreSqlAuditHeads.For(r.InstanceId, r.Result.Head))];
     }
 }

@@ -29,10 +29,4 @@ internal static partial class AuditCommand
     {
         Description = "With the audit trail in PostgreSQL: only this instance's chain (default: every instance of the fleet).",
     };
-
-    /// <summary>The file trail's folder (<c>--dir</c>, else the configured one); refused for the trail in PostgreSQL.</summary>
-    private static string ResolveDirectory(string? directoryOption, string? configOption, string command) =>
-        AuditTrailLocation.Find(directoryOption, configOption).Directory
-        ?? throw new CliException($"the audit trail is in PostgreSQL (Hyok:Storage:Provider postgresql): `hyok audit {command}` works on a file trail "
-            + "(pass --dir DIR); signed heads of the database chains do not exist yet (docs/audit.md).");
 }

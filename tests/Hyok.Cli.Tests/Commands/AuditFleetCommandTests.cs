@@ -52,6 +52,31 @@ public sealed class AuditFleetCommandTests(EmbeddedDataFolder data) : IClassFixt
     }
 
     [Fact]
+    public async Task HeadThenVerifyHead_NewestRecordDeleted_TruncationNamedOnlyWithTheHead()
+    {
+        await using var db = await TwoInstancesAsync(data);
+        Hyok.Storage.MasterKey.CreateFile(Path.Combine(Path.GetDirectoryName(db.ConfigFile)!, "master.key")).Dispose();
+        string heads = Path.Combine(Path.GetDirectoryName(db.ConfigFile)!, "heads.jsonl");
+
+        var head = await data.Cli.RunAsync("audit", "head", "--out", heads, "--config", db.ConfigFile);
+        var intact = await data.Cli.RunAsync("audit", "verify", "--head", heads, "--config", db.ConfigFile);
+        await db.Database.ExecuteAsync("DELETE FROM audit_records WHERE instance_id = 'web-1' AND seq = 3");
+        var withoutHead = await data.Cli.RunAsync("audit", "verify", "--config", db.ConfigFile);
+        var withHead = await data.Cli.RunAsync("audit", "verify", "--head", heads, "--config", db.ConfigFile);
+        File.WriteAllText(heads, File.ReadAllText(heads).Replace("\"seq\":3", "\"seq\":2", StringComparison.Ordinal));
+        var edited = await data.Cli.RunAsync("audit", "verify", "--head", heads, "--config", db.ConfigFile);
+
+        CliAssert.Succeeded(head);
+        Assert.Contains("Wrote the head (record 3 of instance 'web-1'), the head (record 2 of instance 'web-2') to ", head.Stdout, StringComparison.Ordinal);
+        CliAssert.Succeeded(intact);
+        Assert.Contains("(instance 'web-1', record 3) is still in the trail, unchanged.", intact.Stdout, StringComparison.Ordinal);
+        CliAssert.Succeeded(withoutHead);
+        CliAssert.UserError(withHead, "audit trail broken: instance 'web-1': record 3 of the signed head of ");
+        Assert.Contains("is missing: records were removed (truncation)", withHead.Stderr, StringComparison.Ordinal);
+        CliAssert.UserError(edited, "are not all validly signed heads of the PostgreSQL trail");
+    }
+
+    [Fact]
     public async Task Search_TwoInstances_SpansTheFleetInTimeOrder()
     {
         await using var db = await TwoInstancesAsync(data);
