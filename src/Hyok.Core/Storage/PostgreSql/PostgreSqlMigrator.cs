@@ -22,6 +22,7 @@ public sealed partial class PostgreSqlMigrator(PostgreSqlConnector connector, Ti
     {
         var applied = new List<PostgreSqlMigration>();
         await using var connection = await connector.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await RequireUtf8Async(connection, cancellationToken).ConfigureAwait(false);
         foreach (var migration in Known)
         {
             try
@@ -63,6 +64,18 @@ public sealed partial class PostgreSqlMigrator(PostgreSqlConnector connector, Ti
             cancellationToken, ("version", migration.Version), ("name", migration.Name), ("checksum", migration.Checksum), ("at", timeProvider.GetUtcNow())).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>Audit lines are hashed as UTF-8 and must come back byte for byte: a database in another encoding is refused.</summary>
+    private async Task RequireUtf8Async(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SHOW server_encoding", connection);
+        string encoding = (string)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        if (!encoding.Equals("UTF8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new HyokStoreException(
+                $"refusing to migrate {connector.Target}: the database's encoding is {encoding}; Hyok needs UTF8 (audit lines are hashed as UTF-8 text): create the database with ENCODING 'UTF8'");
+        }
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)

@@ -72,6 +72,18 @@ public sealed class PostgreSqlMigratorTests
     }
 
     [Fact]
+    public async Task MigrateAsync_DatabaseNotUtf8_RefusedNamingTheEncodingNothingApplied()
+    {
+        var db = await PostgreSqlTestDatabase.CreateAsync(encoding: "SQL_ASCII");
+        await using var connector = db.Connector();
+
+        var error = await Assert.ThrowsAsync<HyokStoreException>(() => db.Migrator(connector).MigrateAsync());
+
+        Assert.Contains("the database's encoding is SQL_ASCII; Hyok needs UTF8", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await db.TablesAsync());
+    }
+
+    [Fact]
     public async Task MigrateAsync_TamperedChecksum_RefusedNothingApplied()
     {
         var db = await PostgreSqlTestDatabase.CreateAsync();

@@ -9,7 +9,7 @@ internal sealed class PostgreSqlTestDatabase
 
     public PostgreSqlStorageOptions Options => new() { ConnectionString = Database.ConnectionString };
 
-    public static async Task<PostgreSqlTestDatabase> CreateAsync() => new(await PostgresServer.Shared.CreateDatabaseAsync());
+    public static async Task<PostgreSqlTestDatabase> CreateAsync(string? encoding = null) => new(await PostgresServer.Shared.CreateDatabaseAsync(encoding));
 
     /// <summary>An environment with only <c>HYOK_DB_PASSWORD</c> set, to <paramref name="password"/>.</summary>
     public static Func<string, string?> PasswordEnvironment(string password) =>
