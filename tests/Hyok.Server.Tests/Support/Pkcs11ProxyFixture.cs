@@ -11,7 +11,7 @@ namespace Hyok.Server.Tests.Support;
 /// The proxy on the PKCS#11 backend, with keys on a real SoftHSM2 token of this test process
 /// (<see cref="SoftHsm"/>; a missing SoftHSM2 fails the tests, it never skips them).
 /// </summary>
-public sealed class Pkcs11ProxyFixture : ProxyFixture
+public class Pkcs11ProxyFixture : ProxyFixture
 {
     public override void CreateKey(string id, string keyStore, KeyUsage usage)
     {
@@ -21,13 +21,16 @@ public sealed class Pkcs11ProxyFixture : ProxyFixture
 
     public override void SetKeyState(string id, KeyState state)
     {
-        using var database = BackendRuntime.OpenDatabase(Options.Backend, TimeProvider.System);
+        using var database = BackendRuntime.OpenDatabase(Options.Backend, TimeProvider.System, storage: Options.Storage);
         new HardwareKeyRecords(database).SetState(id, state);
     }
+
+    /// <summary>The SoftHSM2 token whose keys this fixture serves.</summary>
+    protected virtual SoftHsmToken Token => SoftHsm.Shared.Main;
 
     protected override void ConfigureBackend(HyokOptions options)
     {
         options.Backend.Type = BackendOptions.Pkcs11Type;
-        options.Backend.Pkcs11 = SoftHsm.Shared.Main.Options(poolSize: 8, waitMilliseconds: 200, reconnectMilliseconds: 1000);
+        options.Backend.Pkcs11 = Token.Options(poolSize: 8, waitMilliseconds: 200, reconnectMilliseconds: 1000);
     }
 }

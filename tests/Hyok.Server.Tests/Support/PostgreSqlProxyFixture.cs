@@ -26,14 +26,24 @@ public sealed class PostgreSqlProxyFixture : ProxyFixture
 
     protected override void ConfigureBackend(HyokOptions options)
     {
-        Database = PostgresServer.Shared.CreateDatabaseAsync().GetAwaiter().GetResult();
-        string passwordFile = Path.Combine(Folder, "db-password");
-        StorageFiles.WritePrivateText(passwordFile, Database.Password);
         options.Backend.Type = "Software";
+        Database = UsePostgreSql(options, Folder, InstanceId);
+    }
+
+    /// <summary>
+    /// Points <paramref name="options"/> at a fresh database of the test cluster (password in a 0600 file in
+    /// <paramref name="folder"/>) and creates the master key file every instance of a fleet shares.
+    /// </summary>
+    public static PostgresDatabase UsePostgreSql(HyokOptions options, string folder, string instanceId)
+    {
+        var database = PostgresServer.Shared.CreateDatabaseAsync().GetAwaiter().GetResult();
+        string passwordFile = Path.Combine(folder, "db-password");
+        StorageFiles.WritePrivateText(passwordFile, database.Password);
         MasterKey.CreateFile(options.Backend.MasterKeyFile!).Dispose();
         options.Storage.Provider = StorageOptions.PostgreSqlProvider;
-        options.Storage.InstanceId = InstanceId;
-        options.Storage.PostgreSql.ConnectionString = Database.ConnectionString;
+        options.Storage.InstanceId = instanceId;
+        options.Storage.PostgreSql.ConnectionString = database.ConnectionString;
         options.Storage.PostgreSql.PasswordFile = passwordFile;
+        return database;
     }
 }

@@ -155,4 +155,7 @@ public abstract class EncryptDecryptTests(ProxyFixture proxy)
 
     [Collection(PostgreSqlProxyGroup.Name)]
     public sealed class PostgreSql(PostgreSqlProxyFixture proxy) : EncryptDecryptTests(proxy);
+
+    [Collection(Pkcs11PostgreSqlProxyGroup.Name)]
+    public sealed class Pkcs11PostgreSql(Pkcs11PostgreSqlProxyFixture proxy) : EncryptDecryptTests(proxy);
 }

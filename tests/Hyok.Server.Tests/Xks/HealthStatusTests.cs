@@ -98,4 +98,7 @@ public abstract class HealthStatusTests(ProxyFixture proxy)
 
     [Collection(PostgreSqlProxyGroup.Name)]
     public sealed class PostgreSql(PostgreSqlProxyFixture proxy) : HealthStatusTests(proxy);
+
+    [Collection(Pkcs11PostgreSqlProxyGroup.Name)]
+    public sealed class Pkcs11PostgreSql(Pkcs11PostgreSqlProxyFixture proxy) : HealthStatusTests(proxy);
 }

@@ -79,4 +79,7 @@ public abstract class KeyMetadataTests(ProxyFixture proxy)
 
     [Collection(PostgreSqlProxyGroup.Name)]
     public sealed class PostgreSql(PostgreSqlProxyFixture proxy) : KeyMetadataTests(proxy);
+
+    [Collection(Pkcs11PostgreSqlProxyGroup.Name)]
+    public sealed class Pkcs11PostgreSql(Pkcs11PostgreSqlProxyFixture proxy) : KeyMetadataTests(proxy);
 }

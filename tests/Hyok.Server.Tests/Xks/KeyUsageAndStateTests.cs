@@ -75,4 +75,7 @@ public abstract class KeyUsageAndStateTests(ProxyFixture proxy)
 
     [Collection(PostgreSqlProxyGroup.Name)]
     public sealed class PostgreSql(PostgreSqlProxyFixture proxy) : KeyUsageAndStateTests(proxy);
+
+    [Collection(Pkcs11PostgreSqlProxyGroup.Name)]
+    public sealed class Pkcs11PostgreSql(Pkcs11PostgreSqlProxyFixture proxy) : KeyUsageAndStateTests(proxy);
 }
