@@ -17,7 +17,7 @@ public sealed class PostgreSqlStorageTests
     [Fact]
     public async Task Requests_MixedOutcomes_OneRecordEachInTheInstancesVerifiedChain()
     {
-        await using var running = await StartAsync();
+        await using var running = await RunningPostgreSqlProxy.StartAsync();
         var proxy = running.Proxy;
         var wrongSecret = proxy.Client(new TestCredential(ProxyFixture.Alpha, proxy.AlphaCredential.AccessKeyId, new string('x', 43)));
 
@@ -43,7 +43,7 @@ public sealed class PostgreSqlStorageTests
     [Fact]
     public async Task DatabaseUnreachable_CryptoFailsClosedWithInternalException_ThenRecoversWithoutRestart()
     {
-        await using var running = await StartAsync();
+        await using var running = await RunningPostgreSqlProxy.StartAsync();
         var proxy = running.Proxy;
         await proxy.AlphaClient.EncryptAsync("k-both", XksBodies.Encrypt([1]));
         long before = await proxy.Database.ScalarAsync<long>("SELECT count(*) FROM audit_records");
@@ -75,37 +75,9 @@ public sealed class PostgreSqlStorageTests
     }
 
     [Fact]
-    public async Task Health_SecondInstanceJoinsThenStops_FleetSizeFollowsTheHeartbeats()
-    {
-        await using var running = await StartAsync();
-        var proxy = running.Proxy;
-        Assert.Equal(1, await FleetSizeAsync(proxy));
-        using (var response = await proxy.AlphaClient.SendAsync("health", XksBodies.Health(), default))
-        {
-            var detail = Assert.Single((await XksAssert.OkAsync(response))["ekmFleetDetails"]!.AsArray());
-            Assert.Equal("Hyok sealed software key store (PostgreSQL) 0.1", detail!["model"]!.GetValue<string>());
-        }
-
-        await using var connector = PostgreSqlConnector.Create(proxy.Options.Storage.PostgreSql);
-        var second = await InstanceHeartbeat.StartAsync(connector, "test-instance-2", "0.0.0", TimeSpan.FromMilliseconds(200), () => 0);
-        second.KeyManager = () => new Hyok.Protocol.EkmFleetDetail("hsm-of-instance-2", "Other HSM 7.1", "DEGRADED");
-        bool grew = await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => await FleetSizeAsync(proxy) == 2);
-        bool listed = await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => (await KeyManagersAsync(proxy)).Count == 2);
-        var managers = await KeyManagersAsync(proxy);
-        await second.DisposeAsync();
-        bool shrank = await Eventually.WithinAsync(TimeSpan.FromSeconds(10), async () => await FleetSizeAsync(proxy) == 1);
-
-        Assert.True(grew, "xksProxyFleetSize never counted the second instance");
-        Assert.True(listed, "ekmFleetDetails never listed the second instance's key manager");
-        Assert.Equal(("Hyok sealed software key store (PostgreSQL) 0.1", "ACTIVE"), (managers[0].Model, managers[0].Status));
-        Assert.Equal(("hsm-of-instance-2", "Other HSM 7.1", "DEGRADED"), managers[1]);
-        Assert.True(shrank, "xksProxyFleetSize still counts the stopped instance");
-    }
-
-    [Fact]
     public async Task Policy_PushedThroughAnotherInstance_EnforcedWithinOneSecondThenRemoved()
     {
-        await using var running = await StartAsync();
+        await using var running = await RunningPostgreSqlProxy.StartAsync();
         var proxy = running.Proxy;
         using var admin = BackendRuntime.OpenDatabase(proxy.Options.Backend, TimeProvider.System, storage: proxy.Options.Storage);
         var policies = new PolicyRecords(admin);
@@ -126,34 +98,6 @@ public sealed class PostgreSqlStorageTests
     {
         using var response = await proxy.AlphaClient.SendAsync("keys/k-both/encrypt", XksBodies.Bytes(XksBodies.Encrypt([1])), default);
         return response.StatusCode;
-    }
-
-    private static async Task<List<(string Id, string Model, string Status)>> KeyManagersAsync(ProxyFixture proxy)
-    {
-        using var response = await proxy.AlphaClient.SendAsync("health", XksBodies.Health(), default);
-        return [.. (await XksAssert.OkAsync(response))["ekmFleetDetails"]!.AsArray()
-            .Select(d => (d!["id"]!.GetValue<string>(), d["model"]!.GetValue<string>(), d["healthStatus"]!.GetValue<string>()))];
-    }
-
-    private static async Task<int> FleetSizeAsync(ProxyFixture proxy)
-    {
-        using var response = await proxy.AlphaClient.SendAsync("health", XksBodies.Health(), default);
-        return (await XksAssert.OkAsync(response))["xksProxyFleetSize"]!.GetValue<int>();
-    }
-
-    private static async Task<RunningPostgreSqlProxy> StartAsync()
-    {
-        var proxy = new PostgreSqlProxyFixture();
-        await proxy.InitializeAsync();
-        return new RunningPostgreSqlProxy(proxy);
-    }
-
-    /// <summary>A fixture of the test's own (the test breaks its database), stopped when the test ends.</summary>
-    private sealed class RunningPostgreSqlProxy(PostgreSqlProxyFixture proxy) : IAsyncDisposable
-    {
-        public PostgreSqlProxyFixture Proxy => proxy;
-
-        public ValueTask DisposeAsync() => new(proxy.DisposeAsync());
     }
 
     private static async Task<IReadOnlyList<PostgreSqlAuditVerification>> VerifyAsync(ProxyFixture proxy)

@@ -7,7 +7,7 @@ namespace Hyok.Storage.Sqlite;
 /// SQLite, the embedded default: one file in WAL mode (the CLI writes while the server reads), schema in
 /// <see cref="HyokSchema"/>, changes seen through <c>PRAGMA data_version</c>.
 /// </summary>
-internal sealed class SqliteDialect(string path) : StoreDialect
+internal sealed partial class SqliteDialect(string path) : StoreDialect
 {
     /// <summary>SQLite's result code for a constraint violation (a duplicate key).</summary>
     private const int SqliteConstraint = 19;
@@ -23,34 +23,6 @@ internal sealed class SqliteDialect(string path) : StoreDialect
     }.ToString();
 
     public override string Location => path;
-
-    /// <summary>Creates an empty database file with mode 0600 (SQLite gives its -wal and -shm files the same mode).</summary>
-    /// <exception cref="HyokStoreException">The file is missing and may not, or cannot, be created.</exception>
-    public static void CreateFileIfMissing(string fullPath, bool createIfMissing)
-    {
-        if (File.Exists(fullPath))
-        {
-            return;
-        }
-
-        if (!createIfMissing)
-        {
-            throw new HyokStoreException($"key store database not found: {fullPath}");
-        }
-
-        try
-        {
-            StorageFiles.CreatePrivateDirectory(Path.GetDirectoryName(fullPath)!);
-            new FileStream(fullPath, StorageFiles.NewPrivateFile(FileAccess.Write)).Dispose();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            if (!File.Exists(fullPath))
-            {
-                throw new HyokStoreException($"cannot create the key store database {fullPath}: {e.Message}", e);
-            }
-        }
-    }
 
     public override DbConnection Open()
     {
