@@ -34,18 +34,13 @@ public sealed partial class PolicyRecords
     {
         SoftwareKeyStore.RequireKeyStoreName(keyStore);
         ArgumentNullException.ThrowIfNull(document);
-        int bytes = Encoding.UTF8.GetByteCount(document);
-        if (bytes > PolicyFile.MaxBytes)
-        {
-            throw new KeyManagementException($"the policy is {bytes} bytes; at most {PolicyFile.MaxBytes} bytes (1 MiB) are allowed");
-        }
-
-        if (Policy.Parse(document) is { IsValid: false } parse)
+        byte[] content = Encoding.UTF8.GetBytes(document);
+        if (PolicyFile.Parse(content) is { IsValid: false } parse)
         {
             throw new KeyManagementException("the policy is not valid: " + string.Join(" ", parse.Errors));
         }
 
-        string sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
+        string sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         var now = _database.Now();
         return _database.Write((connection, transaction) =>
         {

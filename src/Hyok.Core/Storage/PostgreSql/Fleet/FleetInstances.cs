@@ -11,7 +11,7 @@ public static class FleetInstances
     /// <summary>The database's time in Unix milliseconds, as the heartbeats stamp it.</summary>
     internal const string NowMs = "(extract(epoch from now()) * 1000)::bigint";
 
-    internal const string Live = $"SELECT count(*) FROM instances WHERE stopped_at IS NULL AND heartbeat_at >= {NowMs} - @window";
+    private const string Live = $"SELECT count(*) FROM instances WHERE stopped_at IS NULL AND heartbeat_at >= {NowMs} - @window";
 
     private const string All = $"""
         SELECT id, version, started_at, heartbeat_at, load, stopped_at, {NowMs} - heartbeat_at

@@ -25,11 +25,10 @@ public sealed partial class InstanceHeartbeat
         RETURNING 1
         """;
 
-    /// <summary>The key managers of the live instances, one row per key manager id (its most recent report).</summary>
-    private const string LiveKeyManagersSql = $"""
-        SELECT DISTINCT ON (key_manager_id) key_manager_id, key_manager_model, key_manager_status FROM instances
-        WHERE stopped_at IS NULL AND heartbeat_at >= {FleetInstances.NowMs} - @window AND key_manager_id IS NOT NULL
-        ORDER BY key_manager_id, heartbeat_at DESC
+    /// <summary>The live instances (by the database clock), newest heartbeat first, with the key manager each reported.</summary>
+    private const string LiveSql = $"""
+        SELECT key_manager_id, key_manager_model, key_manager_status FROM instances
+        WHERE stopped_at IS NULL AND heartbeat_at >= {FleetInstances.NowMs} - @window ORDER BY heartbeat_at DESC
         """;
 
     private const string Holder = $"SELECT version, {FleetInstances.NowMs} - heartbeat_at FROM instances WHERE id = @id";
@@ -55,25 +54,27 @@ public sealed partial class InstanceHeartbeat
             return false;
         }
 
-        await using var count = new NpgsqlCommand(FleetInstances.Live, connection);
-        count.Parameters.AddWithValue("window", (long)LiveWindow.TotalMilliseconds);
-        _liveInstances = (int)(long)(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        _liveKeyManagers = await ReadLiveKeyManagersAsync(connection, cancellationToken).ConfigureAwait(false);
+        await ReadLiveAsync(connection, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    private async Task<IReadOnlyList<EkmFleetDetail>> ReadLiveKeyManagersAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    /// <summary>One read of the live instances: their count, and each key manager id once with its newest report.</summary>
+    private async Task ReadLiveAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(LiveKeyManagersSql, connection);
+        await using var command = new NpgsqlCommand(LiveSql, connection);
         command.Parameters.AddWithValue("window", (long)LiveWindow.TotalMilliseconds);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var managers = new List<EkmFleetDetail>();
+        var (live, managers) = (0, new List<EkmFleetDetail>());
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            managers.Add(new EkmFleetDetail(reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1), reader.IsDBNull(2) ? "UNAVAILABLE" : reader.GetString(2)));
+            live++;
+            if (!reader.IsDBNull(0) && managers.TrueForAll(m => m.Id != reader.GetString(0)))
+            {
+                managers.Add(new EkmFleetDetail(reader.GetString(0), reader.IsDBNull(1) ? "" : reader.GetString(1), reader.IsDBNull(2) ? "UNAVAILABLE" : reader.GetString(2)));
+            }
         }
 
-        return managers;
+        (_liveInstances, _liveKeyManagers) = (live, managers);
     }
 
     /// <summary>The refusal: which live process holds the id.</summary>
