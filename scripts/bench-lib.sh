@@ -5,11 +5,15 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 # One log line per request costs throughput; every server logs warnings only, so the comparison is of what differs.
 export Logging__LogLevel__Default=Warning Hyok__Server__Listen__0=127.0.0.1:0
+# HYOK_BENCH_SERVER_CPUS / HYOK_BENCH_CLIENT_CPUS (taskset lists, e.g. 1 and 0): run the servers and the load generator on
+# CPUs of their own, as a client on another machine would be (docs/performance.md "Splitting the CPUs").
+server_cpus=(); [ -z "${HYOK_BENCH_SERVER_CPUS:-}" ] || server_cpus=(taskset -c "$HYOK_BENCH_SERVER_CPUS")
+client_cpus=(); [ -z "${HYOK_BENCH_CLIENT_CPUS:-}" ] || client_cpus=(taskset -c "$HYOK_BENCH_CLIENT_CPUS")
 
 serve() { # $1 = name, rest = hyok serve arguments (prefix with VAR=value to vary settings); sets $port
   # Not in $(...): the server's pid must reach the cleanup's list in this shell.
   local name=$1; shift
-  env "$@" > "$data/$name.log" 2>&1 & pids+=($!)
+  "${server_cpus[@]}" env "$@" > "$data/$name.log" 2>&1 & pids+=($!)
   for _ in $(seq 200); do
     port=$(sed -n 's#^Hyok XKS proxy is listening on https://127.0.0.1:\([0-9]*\).*#\1#p' "$data/$name.log")
     [ -n "$port" ] && return; sleep 0.1
@@ -20,7 +24,7 @@ serve() { # $1 = name, rest = hyok serve arguments (prefix with VAR=value to var
 bench() { # $1 = port, $2 = key id; prints one JSON line. With $HYOK_BENCH_RATE set: open loop at that rate instead.
   # Each round is a new `hyok bench` process, which compiles its own hot code during its first seconds: the
   # --warmup (HYOK_BENCH_ROUND_WARMUP, 10 s) keeps that out of the measured time.
-  "$root/hyok" bench --url "https://localhost:$1/keystores/default/kms/xks/v1" --access-key-id "$akid" \
+  "${client_cpus[@]}" "$root/hyok" bench --url "https://localhost:$1/keystores/default/kms/xks/v1" --access-key-id "$akid" \
     --secret-file "$data/credentials/default.secret" --cacert "$data/tls/server.crt" --key-id "$2" \
     --duration "$duration" --warmup "${HYOK_BENCH_ROUND_WARMUP:-10}" --concurrency "$concurrency" \
     ${HYOK_BENCH_RATE:+--rate "$HYOK_BENCH_RATE"} --json \
@@ -32,14 +36,14 @@ warm() { # $@ = PORT or PORT:KEY_ID (default demo-key): the same closed loop for
   # optimization (.NET tiered compilation took ~25 % of the CPU 4-12 s after start), which a round's --warmup misses.
   local target
   for target in "$@"; do
-    "$root/hyok" bench --url "https://localhost:${target%%:*}/keystores/default/kms/xks/v1" --access-key-id "$akid" \
+    "${client_cpus[@]}" "$root/hyok" bench --url "https://localhost:${target%%:*}/keystores/default/kms/xks/v1" --access-key-id "$akid" \
       --secret-file "$data/credentials/default.secret" --cacert "$data/tls/server.crt" \
       --key-id "$([[ $target == *:* ]] && echo "${target#*:}" || echo demo-key)" \
       --duration "${HYOK_BENCH_WARMUP:-20}" --warmup 0 --concurrency "$concurrency" --json >/dev/null || true
   done
 }
 
-header() { echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), duration ${duration}s, concurrency $concurrency"; }
+header() { echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), duration ${duration}s, concurrency $concurrency${HYOK_BENCH_SERVER_CPUS:+, servers on CPUs $HYOK_BENCH_SERVER_CPUS}${HYOK_BENCH_CLIENT_CPUS:+, generator on CPUs $HYOK_BENCH_CLIENT_CPUS}"; }
 
 throughput() { sed -n 's/.*"throughput":\([0-9.]*\).*/\1/p' <<<"$1"; }
 

@@ -14,6 +14,15 @@ internal sealed class OpenLoopRunner(BenchSender sender, BenchSettings settings)
 {
     public static readonly TimeSpan LateAfter = TimeSpan.FromMilliseconds(10);
 
+    /// <summary>The longest single sleep, so Ctrl+C is seen within it even at a low rate.</summary>
+    private static readonly TimeSpan MaxSleep = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>
+    /// The shortest sleep: at rates above 10,000/s the thread wakes at most every 100 µs and launches what is due then
+    /// (each wake-up costs CPU the proxy on the same machine would miss), so a request may start up to 100 µs late.
+    /// </summary>
+    private static readonly long MinSleepTicks = Stopwatch.Frequency / 10_000;
+
     private ExceptionDispatchInfo? _failure;
 
     public async Task<BenchResult> RunAsync(long start, CancellationToken interrupt)
@@ -23,7 +32,8 @@ internal sealed class OpenLoopRunner(BenchSender sender, BenchSettings settings)
         var measured = (long)settings.Duration.TotalSeconds * settings.Rate;
         var end = warmup + (settings.MaxRequests > 0 ? Math.Min(measured, settings.MaxRequests) : measured);
         var limit = new InFlightLimit(settings.MaxInFlight);
-        // A thread of its own: its sleep wakes within about a millisecond, where a timer's continuation may wait behind the pool.
+        // A thread of its own, sleeping precisely until each request is due (PreciseSleep), where a timer's continuation
+        // may wait behind the pool.
         var next = await Task.Factory.StartNew(
             () => Schedule(schedule, warmup, end, limit, interrupt), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         await limit.DrainAsync().ConfigureAwait(false);
@@ -83,6 +93,7 @@ internal sealed class OpenLoopRunner(BenchSender sender, BenchSettings settings)
     {
         var lateTicks = (long)(LateAfter.TotalSeconds * Stopwatch.Frequency);
         long next = 0;
+        PreciseSleep.UseFinestTimerSlack();
         while (next < end && !interrupt.IsCancellationRequested)
         {
             var now = Stopwatch.GetTimestamp();
@@ -91,11 +102,9 @@ internal sealed class OpenLoopRunner(BenchSender sender, BenchSettings settings)
                 Launch(next, schedule.IntendedStart(next), next >= warmup, now, lateTicks, limit, interrupt);
             }
 
-            // Whole milliseconds (the resolution of a sleep), at least one, so a due request waits at most about 1 ms.
-            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), schedule.IntendedStart(next));
-            if (next < end && interrupt.WaitHandle.WaitOne(Math.Max(1, (int)wait.TotalMilliseconds)))
+            if (next < end)
             {
-                break;
+                PreciseSleep.Until(Math.Max(schedule.IntendedStart(next), Stopwatch.GetTimestamp() + MinSleepTicks), MaxSleep, interrupt);
             }
         }
 
