@@ -1,5 +1,6 @@
 // Latency of one audit-sized append + fdatasync(2), in a growing file (as the audit trail writes today) and in a file
-// zero-filled and fsynced beforehand (overwrites: no size change to commit). Linux only; nothing asserts the numbers.
+// zero-filled and fsynced beforehand (overwrites: no size change to commit), and the process's CPU time per write (in a
+// VM, mostly the exits of the disk notifications). Linux only; nothing asserts the numbers.
 // Usage: dotnet run scripts/fsync-latency.cs [folder=/tmp] [writes=3000] [rounds=2]      (docs/performance.md)
 using System.Diagnostics;
 using System.Globalization;
@@ -26,6 +27,7 @@ for (int round = 0; round < rounds; round++)
             }
 
             var latencies = new double[writes];
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             for (int i = 0; i < writes; i++)
             {
                 long start = Stopwatch.GetTimestamp();
@@ -34,10 +36,11 @@ for (int round = 0; round < rounds; round++)
                 latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
 
+            var cpuMicroseconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMicroseconds / writes;
             Array.Sort(latencies);
             double At(double q) => latencies[(int)(q * (writes - 1))];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(preZeroed ? "pre-zeroed" : "growing   ")}  p50 {At(0.5):F3}  p90 {At(0.9):F3}  p99 {At(0.99):F3}  p99.9 {At(0.999):F3}  max {latencies[^1]:F2} ms"));
+                $"{(preZeroed ? "pre-zeroed" : "growing   ")}  p50 {At(0.5):F3}  p90 {At(0.9):F3}  p99 {At(0.99):F3}  p99.9 {At(0.999):F3}  max {latencies[^1]:F2} ms  CPU {cpuMicroseconds:F0} µs per write"));
         }
 
         File.Delete(path);
