@@ -32,4 +32,13 @@ public sealed class LimitsOptions
 
     /// <summary>How many requests may wait for a slot; a request beyond it is shed at once.</summary>
     public int MaxQueueLength { get; set; } = 256;
+
+    /// <summary>
+    /// Shed key operations (ThrottlingException) while work waits longer than this in the thread pool's queue, i.e. the
+    /// process is short of CPU (two probes in a row, <see cref="DispatchProbeIntervalMilliseconds"/> apart); 0 turns it off.
+    /// </summary>
+    public int MaxDispatchDelayMilliseconds { get; set; } = 100;
+
+    /// <summary>How often the thread pool's dispatch delay is probed (one work item at a time).</summary>
+    public int DispatchProbeIntervalMilliseconds { get; set; } = 10;
 }

@@ -19,6 +19,14 @@ public static partial class HyokServer
         var quotas = options.KeyStores
             .Where(s => s.RateLimitPerSecond is not null)
             .ToDictionary(s => s.Name, s => new TokenBucket(s.RateLimitPerSecond!.Value, s.EffectiveBurst, timeProvider), StringComparer.Ordinal);
-        return new RequestAdmission(new AdmissionLimiter(settings, timeProvider), quotas);
+        DispatchDelay? dispatch = null;
+        if (limits.MaxDispatchDelayMilliseconds > 0)
+        {
+            // Probes on the real clock: a thread-pool queue is measured in real time, whatever clock the rest uses.
+            dispatch = new DispatchDelay(TimeSpan.FromMilliseconds(limits.DispatchProbeIntervalMilliseconds), TimeProvider.System);
+            dispatch.Start();
+        }
+
+        return new RequestAdmission(new AdmissionLimiter(settings, timeProvider), quotas, dispatch, TimeSpan.FromMilliseconds(limits.MaxDispatchDelayMilliseconds));
     }
 }

@@ -94,7 +94,7 @@ public static partial class HyokServer
         var deadline = new BackendDeadline(TimeSpan.FromMilliseconds(options.Server.BackendTimeoutMilliseconds), timeProvider);
         var keys = new KeyResolver(backend, deadline);
         services.AddSingleton(sp => new HealthStatusOperation(backend, HealthOptionsFor(options, sp), deadline, timeProvider));
-        services.AddSingleton(CreateAdmission(options, timeProvider));
+        services.AddSingleton(_ => CreateAdmission(options, timeProvider)); // from a factory: disposed (its probe thread stopped) with the server
         services.AddSingleton(sp => new XksEndpoints(
             sp.GetRequiredService<HealthStatusOperation>(),
             new KeyAccess(keys, sp.GetRequiredService<IAccessGate>()),

@@ -4,11 +4,14 @@ namespace Hyok.Server.Limits;
 
 /// <summary>
 /// Whether a key operation may go on to the key backend: first its logical key store's rate quota (token bucket,
-/// <c>Hyok:KeyStores:N:RateLimitPerSecond</c>), then the shared admission limit (<see cref="AdmissionLimiter"/>).
-/// Either refusal is ThrottlingException (429, xks-spec.md §6.2). GetHealthStatus never comes here (docs/operations.md).
+/// <c>Hyok:KeyStores:N:RateLimitPerSecond</c>), then the process's CPU (the thread pool's <see cref="DispatchDelay"/>
+/// at most <c>Hyok:Limits:MaxDispatchDelayMilliseconds</c>), then the shared admission limit (<see cref="AdmissionLimiter"/>).
+/// Every refusal is ThrottlingException (429, xks-spec.md §6.2). GetHealthStatus never comes here (docs/operations.md).
 /// </summary>
-internal sealed class RequestAdmission(AdmissionLimiter limiter, IReadOnlyDictionary<string, TokenBucket> quotas)
+internal sealed class RequestAdmission(AdmissionLimiter limiter, IReadOnlyDictionary<string, TokenBucket> quotas, DispatchDelay? dispatch = null, TimeSpan maxDispatchDelay = default) : IDisposable
 {
+    private long _dispatchShed;
+
     private static readonly XksError OverQuota = new(XksErrorCode.ThrottlingException, "The request rate of this key store is over its quota.");
     private static readonly XksError Overloaded = new(XksErrorCode.ThrottlingException, "The proxy is overloaded; retry later.");
 
@@ -17,12 +20,27 @@ internal sealed class RequestAdmission(AdmissionLimiter limiter, IReadOnlyDictio
     /// <summary>The rate quotas by key store name (only the key stores that have one).</summary>
     public IReadOnlyDictionary<string, TokenBucket> Quotas => quotas;
 
+    /// <summary>The thread pool's dispatch delay as admission sees it; null when that check is off.</summary>
+    public DispatchDelay? Dispatch => dispatch;
+
+    /// <summary>Requests refused because the thread pool's dispatch delay was over its bound.</summary>
+    public long DispatchShedCount => Interlocked.Read(ref _dispatchShed);
+
+    /// <summary>Stops the dispatch probe (the server owns this object and disposes it when it stops).</summary>
+    public void Dispose() => dispatch?.Dispose();
+
     /// <summary>Admits a request of <paramref name="keyStore"/>, waiting for a slot at most <paramref name="maxWait"/>.</summary>
     public async ValueTask<Admission> EnterAsync(string keyStore, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         if (quotas.TryGetValue(keyStore, out var bucket) && !bucket.TryTake())
         {
             return new Admission(null, OverQuota);
+        }
+
+        if (dispatch is not null && dispatch.Current > maxDispatchDelay)
+        {
+            Interlocked.Increment(ref _dispatchShed);
+            return new Admission(null, Overloaded);
         }
 
         var lease = await limiter.EnterAsync(maxWait, cancellationToken).ConfigureAwait(false);

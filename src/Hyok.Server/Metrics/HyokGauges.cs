@@ -5,7 +5,8 @@ using Hyok.Server.Limits;
 namespace Hyok.Server.Metrics;
 
 /// <summary>
-/// The observable instruments, read at each scrape: admission (in flight, current limit, shed and over-quota counts),
+/// The observable instruments, read at each scrape: admission (in flight, current limit, shed and over-quota counts,
+/// the thread pool's dispatch delay and the requests shed for it),
 /// PKCS#11 session pool saturation, server certificate expiry and credential age (<see cref="CredentialAges"/>).
 /// </summary>
 internal static class HyokGauges
@@ -14,6 +15,8 @@ internal static class HyokGauges
     public const string LimitName = "hyok.admission.limit";
     public const string ShedName = "hyok.admission.shed";
     public const string ThrottledName = "hyok.admission.throttled";
+    public const string DispatchDelayName = "hyok.admission.dispatch_delay";
+    public const string DispatchShedName = "hyok.admission.dispatch_shed";
     public const string SessionsInUseName = "hyok.pkcs11.sessions.in_use";
     public const string SessionsSizeName = "hyok.pkcs11.sessions.size";
     public const string CertificateExpiryName = "hyok.tls.certificate.expiry";
@@ -26,6 +29,14 @@ internal static class HyokGauges
         meter.CreateObservableCounter(ShedName, () => limiter.ShedCount, "{request}", "Requests refused by the concurrency limit (ThrottlingException).");
         meter.CreateObservableCounter(ThrottledName, () => admission.Quotas.Select(q => new Measurement<long>(q.Value.Refused, new KeyValuePair<string, object?>("key_store", q.Key))),
             "{request}", "Requests refused by their key store's rate quota (ThrottlingException).");
+        if (admission.Dispatch is { } dispatch)
+        {
+            meter.CreateObservableGauge(DispatchDelayName, () => dispatch.Current.TotalSeconds, "s",
+                "How long work waits in the thread pool's queue now, as admission judges it (two probes in a row).");
+            meter.CreateObservableCounter(DispatchShedName, () => admission.DispatchShedCount, "{request}",
+                "Requests refused because the dispatch delay was over Hyok:Limits:MaxDispatchDelayMilliseconds (ThrottlingException).");
+        }
+
         if (token is not null)
         {
             meter.CreateObservableGauge(SessionsInUseName, () => token.SessionsInUse, "{session}", "PKCS#11 sessions leased by operations now.");
