@@ -29,6 +29,22 @@ internal sealed class RequestAdmission(AdmissionLimiter limiter, IReadOnlyDictio
     /// <summary>Stops the dispatch probe (the server owns this object and disposes it when it stops).</summary>
     public void Dispose() => dispatch?.Dispose();
 
+    /// <summary>
+    /// ThrottlingException while the thread pool's dispatch delay is over its bound (the process is short of CPU), else
+    /// null. Asked as soon as a key operation arrives, before its body is read (every step of a request would wait that
+    /// long again), and once more at admission.
+    /// </summary>
+    public XksError? ShedForDispatchDelay()
+    {
+        if (dispatch is null || dispatch.Current <= maxDispatchDelay)
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref _dispatchShed);
+        return Overloaded;
+    }
+
     /// <summary>Admits a request of <paramref name="keyStore"/>, waiting for a slot at most <paramref name="maxWait"/>.</summary>
     public async ValueTask<Admission> EnterAsync(string keyStore, TimeSpan maxWait, CancellationToken cancellationToken)
     {
@@ -37,10 +53,9 @@ internal sealed class RequestAdmission(AdmissionLimiter limiter, IReadOnlyDictio
             return new Admission(null, OverQuota);
         }
 
-        if (dispatch is not null && dispatch.Current > maxDispatchDelay)
+        if (ShedForDispatchDelay() is { } shortOfCpu)
         {
-            Interlocked.Increment(ref _dispatchShed);
-            return new Admission(null, Overloaded);
+            return new Admission(null, shortOfCpu);
         }
 
         var lease = await limiter.EnterAsync(maxWait, cancellationToken).ConfigureAwait(false);

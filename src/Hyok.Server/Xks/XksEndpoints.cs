@@ -20,6 +20,14 @@ internal sealed partial class XksEndpoints(
     RequestAdmission admission)
 {
     /// <summary>
+    /// ThrottlingException for a key operation that arrives while the process is short of CPU
+    /// (<see cref="RequestAdmission.ShedForDispatchDelay"/>), before its body is read or authenticated; null to go on.
+    /// GetHealthStatus is never shed.
+    /// </summary>
+    public XksError? ShedOnArrival(XksRoute route) =>
+        route.Operation == XksOperationKind.GetHealthStatus ? null : admission.ShedForDispatchDelay();
+
+    /// <summary>
     /// Runs the operation; <paramref name="progress"/> learns the metadata and the access decision as soon as they are
     /// known (for the audit record and the log). Backend work is cancelled through <paramref name="deadline"/>.
     /// </summary>

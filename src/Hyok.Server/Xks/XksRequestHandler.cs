@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace Hyok.Server.Xks;
 
 /// <summary>
-/// The XKS request pipeline in the order of xks-spec.md §6.3: route → method → header limits → body (within its
+/// The XKS request pipeline in the order of xks-spec.md §6.3: route → method → (a key operation arriving while the
+/// process is short of CPU is shed here) → header limits → body (within its
 /// timeout, <see cref="RequestIntake"/>) → SigV4 → content type → parse → admission (quota, concurrency limit) → key →
 /// access (kill switches, policy) → operation, then exactly one audit record before the answer (fail closed). Everything
 /// up to the answer's content runs within the request's deadline (<see cref="RequestDeadline"/>); the audit write after
@@ -78,6 +79,12 @@ internal sealed partial class XksRequestHandler(
             context.Response.Headers.Allow = "POST";
             var error = new XksError(XksErrorCode.UnsupportedOperationException, "Only POST is allowed on XKS API URIs.");
             return XksReply.Failure(error, StatusCodes.Status405MethodNotAllowed);
+        }
+
+        if (endpoints.ShedOnArrival(route) is { } overloaded)
+        {
+            // Short of CPU: answered at once, before the body is read (docs/operations.md "Overload and deadlines").
+            return XksReply.Failure(overloaded);
         }
 
         if (intake.CheckHeaders(request) is { } headerError)
