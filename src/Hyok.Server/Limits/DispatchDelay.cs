@@ -17,6 +17,7 @@ internal sealed class DispatchDelay : IDisposable
     private long _queuedAt;      // timestamp of the probe waiting now; 0 when none
     private long _latestTicks;   // the last two probes' waits, in timestamp ticks
     private long _previousTicks;
+    private int _disposed;
 
     public DispatchDelay(TimeSpan interval, TimeProvider timeProvider)
     {
@@ -35,8 +36,11 @@ internal sealed class DispatchDelay : IDisposable
 
     public void Dispose()
     {
-        _stop.Cancel();
-        _stop.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stop.Cancel();
+            _stop.Dispose();
+        }
     }
 
     internal TimeSpan CurrentAt(long now)

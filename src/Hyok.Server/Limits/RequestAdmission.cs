@@ -3,14 +3,16 @@ using Hyok.Protocol;
 namespace Hyok.Server.Limits;
 
 /// <summary>
-/// Whether a key operation may go on to the key backend: first its logical key store's rate quota (token bucket,
-/// <c>Hyok:KeyStores:N:RateLimitPerSecond</c>), then the process's CPU (the thread pool's <see cref="DispatchDelay"/>
-/// at most <c>Hyok:Limits:MaxDispatchDelayMilliseconds</c>), then the shared admission limit (<see cref="AdmissionLimiter"/>).
+/// Whether a key operation may go on to the key backend: not when its deadline is already spent; then its logical key
+/// store's rate quota (token bucket, <c>Hyok:KeyStores:N:RateLimitPerSecond</c>), the process's CPU (the thread pool's
+/// <see cref="DispatchDelay"/> at most <c>Hyok:Limits:MaxDispatchDelayMilliseconds</c>) and the shared admission limit
+/// (<see cref="AdmissionLimiter"/>).
 /// Every refusal is ThrottlingException (429, xks-spec.md §6.2). GetHealthStatus never comes here (docs/operations.md).
 /// </summary>
 internal sealed class RequestAdmission(AdmissionLimiter limiter, IReadOnlyDictionary<string, TokenBucket> quotas, DispatchDelay? dispatch = null, TimeSpan maxDispatchDelay = default) : IDisposable
 {
     private long _dispatchShed;
+    private long _late;
 
     private static readonly XksError OverQuota = new(XksErrorCode.ThrottlingException, "The request rate of this key store is over its quota.");
     private static readonly XksError Overloaded = new(XksErrorCode.ThrottlingException, "The proxy is overloaded; retry later.");
@@ -25,6 +27,9 @@ internal sealed class RequestAdmission(AdmissionLimiter limiter, IReadOnlyDictio
 
     /// <summary>Requests refused because the thread pool's dispatch delay was over its bound.</summary>
     public long DispatchShedCount => Interlocked.Read(ref _dispatchShed);
+
+    /// <summary>Requests whose deadline had passed before they reached admission: refused as overload.</summary>
+    public long LateCount => Interlocked.Read(ref _late);
 
     /// <summary>Stops the dispatch probe (the server owns this object and disposes it when it stops).</summary>
     public void Dispose() => dispatch?.Dispose();
@@ -45,9 +50,20 @@ internal sealed class RequestAdmission(AdmissionLimiter limiter, IReadOnlyDictio
         return Overloaded;
     }
 
-    /// <summary>Admits a request of <paramref name="keyStore"/>, waiting for a slot at most <paramref name="maxWait"/>.</summary>
+    /// <summary>
+    /// Admits a request of <paramref name="keyStore"/>, waiting for a slot at most <paramref name="maxWait"/> (the time
+    /// left until its deadline). With no time left, the request spent its whole deadline before its work could start
+    /// (waiting for the CPU in the proxy's queues, or for its own body): it is refused as overload, ThrottlingException,
+    /// rather than started only to answer DependencyTimeoutException.
+    /// </summary>
     public async ValueTask<Admission> EnterAsync(string keyStore, TimeSpan maxWait, CancellationToken cancellationToken)
     {
+        if (maxWait <= TimeSpan.Zero)
+        {
+            Interlocked.Increment(ref _late);
+            return new Admission(null, Overloaded);
+        }
+
         if (quotas.TryGetValue(keyStore, out var bucket) && !bucket.TryTake())
         {
             return new Admission(null, OverQuota);

@@ -6,7 +6,7 @@ namespace Hyok.Server.Metrics;
 
 /// <summary>
 /// The observable instruments, read at each scrape: admission (in flight, current limit, shed and over-quota counts,
-/// the thread pool's dispatch delay and the requests shed for it),
+/// the thread pool's dispatch delay and the requests shed for it, requests too late for admission),
 /// PKCS#11 session pool saturation, server certificate expiry and credential age (<see cref="CredentialAges"/>).
 /// </summary>
 internal static class HyokGauges
@@ -17,6 +17,7 @@ internal static class HyokGauges
     public const string ThrottledName = "hyok.admission.throttled";
     public const string DispatchDelayName = "hyok.admission.dispatch_delay";
     public const string DispatchShedName = "hyok.admission.dispatch_shed";
+    public const string LateName = "hyok.admission.late";
     public const string SessionsInUseName = "hyok.pkcs11.sessions.in_use";
     public const string SessionsSizeName = "hyok.pkcs11.sessions.size";
     public const string CertificateExpiryName = "hyok.tls.certificate.expiry";
@@ -29,6 +30,8 @@ internal static class HyokGauges
         meter.CreateObservableCounter(ShedName, () => limiter.ShedCount, "{request}", "Requests refused by the concurrency limit (ThrottlingException).");
         meter.CreateObservableCounter(ThrottledName, () => admission.Quotas.Select(q => new Measurement<long>(q.Value.Refused, new KeyValuePair<string, object?>("key_store", q.Key))),
             "{request}", "Requests refused by their key store's rate quota (ThrottlingException).");
+        meter.CreateObservableCounter(LateName, () => admission.LateCount, "{request}",
+            "Requests whose deadline had passed before they reached admission (ThrottlingException).");
         if (admission.Dispatch is { } dispatch)
         {
             meter.CreateObservableGauge(DispatchDelayName, () => dispatch.Current.TotalSeconds, "s",
