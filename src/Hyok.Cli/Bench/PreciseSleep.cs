@@ -17,16 +17,18 @@ internal static class PreciseSleep
     private const int TimerAbsoluteTime = 1;
     private const int SetTimerSlack = 29; // PR_SET_TIMERSLACK
     private const long NanosecondsPerSecond = 1_000_000_000;
+    private const int Interrupted = 4; // EINTR: clock_nanosleep returns the error number itself
 
     /// <summary>Whether <see cref="Until"/> sleeps with sub-millisecond precision here.</summary>
-    public static bool IsPrecise { get; } = OperatingSystem.IsLinux() && Stopwatch.Frequency == NanosecondsPerSecond;
+    public static bool IsPrecise { get; } =
+        OperatingSystem.IsLinux() && Environment.Is64BitProcess && Stopwatch.Frequency == NanosecondsPerSecond; // 64-bit: TimeSpec's layout
 
     /// <summary>Asks for wake-ups of the calling thread within 1 µs of their time (Linux; elsewhere nothing).</summary>
     public static void UseFinestTimerSlack()
     {
         if (IsPrecise)
         {
-            _ = Prctl(SetTimerSlack, 1, 0, 0, 0);
+            _ = Prctl(SetTimerSlack, 1000, 0, 0, 0); // nanoseconds
         }
     }
 
@@ -53,8 +55,11 @@ internal static class PreciseSleep
         }
 
         var time = new TimeSpec { Seconds = until / NanosecondsPerSecond, Nanoseconds = until % NanosecondsPerSecond };
-        // EINTR (a signal, e.g. Ctrl+C) returns early; the caller's loop checks the time and the interrupt again.
-        _ = ClockNanosleep(ClockMonotonic, TimerAbsoluteTime, in time, IntPtr.Zero);
+        // A signal (SIGCHLD of a child process, Ctrl+C) ends the sleep early with EINTR: sleep again to the same absolute
+        // time unless interrupted.
+        while (ClockNanosleep(ClockMonotonic, TimerAbsoluteTime, in time, IntPtr.Zero) == Interrupted && !interrupt.IsCancellationRequested)
+        {
+        }
     }
 
     [StructLayout(LayoutKind.Sequential)]

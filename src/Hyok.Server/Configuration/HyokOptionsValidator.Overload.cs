@@ -17,7 +17,7 @@ public static partial class HyokOptionsValidator
         Range(limits.TargetLatencyMilliseconds, 1, Math.Max(1, limits.RequestDeadlineMilliseconds), "Hyok:Limits:TargetLatencyMilliseconds", problems);
         Range(limits.MaxQueueMilliseconds, 0, Math.Max(0, limits.RequestDeadlineMilliseconds - 1), "Hyok:Limits:MaxQueueMilliseconds", problems);
         Range(limits.MaxQueueLength, 0, 1000000, "Hyok:Limits:MaxQueueLength", problems);
-        Range(limits.MaxDispatchDelayMilliseconds, 0, Math.Max(0, limits.RequestDeadlineMilliseconds), "Hyok:Limits:MaxDispatchDelayMilliseconds", problems);
+        Range(limits.MaxDispatchDelayMilliseconds, 0, MaxRequestDeadlineMilliseconds, "Hyok:Limits:MaxDispatchDelayMilliseconds", problems);
         Range(limits.DispatchProbeIntervalMilliseconds, 1, 1000, "Hyok:Limits:DispatchProbeIntervalMilliseconds", problems);
     }
 

@@ -14,9 +14,8 @@ internal sealed class DispatchDelay : IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _interval;
     private readonly CancellationTokenSource _stop = new();
-    private long _queuedAt;      // timestamp of the probe waiting now; 0 when none
-    private long _latestTicks;   // the last two probes' waits, in timestamp ticks
-    private long _previousTicks;
+    private long _queuedAt; // timestamp of the probe waiting now; 0 when none
+    private Waits _waits = new(0, 0);
     private int _disposed;
 
     public DispatchDelay(TimeSpan interval, TimeProvider timeProvider)
@@ -45,8 +44,9 @@ internal sealed class DispatchDelay : IDisposable
 
     internal TimeSpan CurrentAt(long now)
     {
-        long latest = Interlocked.Read(ref _latestTicks);
-        long settled = Math.Min(latest, Interlocked.Read(ref _previousTicks));
+        var waits = Volatile.Read(ref _waits);
+        long latest = waits.Latest;
+        long settled = Math.Min(latest, waits.Previous);
         long queuedAt = Interlocked.Read(ref _queuedAt);
         long waiting = queuedAt == 0 ? 0 : Math.Min(Math.Max(0, now - queuedAt), latest);
         return _timeProvider.GetElapsedTime(0, Math.Max(settled, waiting));
@@ -61,8 +61,8 @@ internal sealed class DispatchDelay : IDisposable
         long queuedAt = Interlocked.Exchange(ref _queuedAt, 0);
         if (queuedAt != 0)
         {
-            Interlocked.Exchange(ref _previousTicks, Interlocked.Read(ref _latestTicks));
-            Interlocked.Exchange(ref _latestTicks, Math.Max(0, timestamp - queuedAt));
+            // Only the one probe in flight writes here; readers see either pair whole, never a half-updated one.
+            Volatile.Write(ref _waits, new Waits(Math.Max(0, timestamp - queuedAt), Volatile.Read(ref _waits).Latest));
         }
     }
 
@@ -85,4 +85,7 @@ internal sealed class DispatchDelay : IDisposable
             // Disposed between the wait and the check: the server is stopping.
         }
     }
+
+    /// <summary>The last two probes' waits, in timestamp ticks.</summary>
+    private sealed record Waits(long Latest, long Previous);
 }

@@ -17,6 +17,9 @@ public sealed class HyokCli(string dataFolder)
     /// </summary>
     private const string DeadlineVariable = "Hyok__Limits__RequestDeadlineMilliseconds";
     private const string BackendTimeoutVariable = "Hyok__Server__BackendTimeoutMilliseconds";
+
+    /// <summary>Nor do they shed on a loaded machine's thread-pool delays (Hyok.Server.Tests' Limits tests test that).</summary>
+    private const string DispatchDelayVariable = "Hyok__Limits__MaxDispatchDelayMilliseconds";
     private const int Generous = 10000;
 
     private readonly Dictionary<string, string> _environment = new(StringComparer.Ordinal)
@@ -24,6 +27,7 @@ public sealed class HyokCli(string dataFolder)
         ["HYOK_DATA"] = dataFolder,
         [DeadlineVariable] = Generous.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [BackendTimeoutVariable] = Generous.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [DispatchDelayVariable] = "0",
     };
 
     /// <summary>The same generous deadlines for a proxy started in process.</summary>
@@ -31,6 +35,7 @@ public sealed class HyokCli(string dataFolder)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Limits.RequestDeadlineMilliseconds = Generous;
+        options.Limits.MaxDispatchDelayMilliseconds = 0;
         options.Server.BackendTimeoutMilliseconds = Generous;
     }
 

@@ -18,7 +18,10 @@ public static class TestConfiguration
         // Protocol tests are not timing tests: a loaded test machine must not turn a cold first request into a
         // DependencyTimeoutException (nor a cold PKCS#11 health probe into UNAVAILABLE). Deadlines are tested with their own
         // fixture (Limits/OverloadProxyFixture), the body timeout with Limits/SlowClientProxyFixture.
+        // Likewise no shedding on the thread pool's dispatch delay, which every proxy of a test process shares with all
+        // the tests running beside it: Limits/DispatchShedTests and DispatchDelayTests test it.
         options.Limits.RequestDeadlineMilliseconds = 10000;
+        options.Limits.MaxDispatchDelayMilliseconds = 0;
         options.Server.BackendTimeoutMilliseconds = 10000;
         options.Server.Connections.RequestBodyTimeoutMilliseconds = 10000;
         options.KeyStores.Add(new KeyStoreOptions { Name = ProxyFixture.Alpha, PathPrefix = "/alpha", Region = "us-east-1" });

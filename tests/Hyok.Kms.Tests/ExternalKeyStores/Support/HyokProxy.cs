@@ -55,6 +55,7 @@ public partial class HyokProxy : IAsyncLifetime
         // The emulator's side is under test: the proxy's own deadlines must not turn a cold request on a loaded machine
         // into DependencyTimeoutException. The 250 ms of KMS is tested through a relay (SlowProxyTests).
         options.Limits.RequestDeadlineMilliseconds = 10000;
+        options.Limits.MaxDispatchDelayMilliseconds = 0; // nor its shedding on a busy test process's thread pool
         options.Server.BackendTimeoutMilliseconds = 10000;
         options.KeyStores.Add(new KeyStoreOptions { Name = Alpha, PathPrefix = "/alpha", Region = "us-east-1" });
         options.KeyStores.Add(new KeyStoreOptions { Name = Walled, PathPrefix = "/walled", Region = "us-east-1" });
