@@ -14,11 +14,22 @@ serve() { # $1 = name, rest = hyok serve arguments (prefix with VAR=value to var
   # Not in $(...): the server's pid must reach the cleanup's list in this shell.
   local name=$1; shift
   "${server_cpus[@]}" env "$@" > "$data/$name.log" 2>&1 & pids+=($!)
-  for _ in $(seq 200); do
-    port=$(sed -n 's#^Hyok XKS proxy is listening on https://127.0.0.1:\([0-9]*\).*#\1#p' "$data/$name.log")
+  wait_for_port "$name" 's#^Hyok XKS proxy is listening on https://127.0.0.1:\([0-9]*\).*#\1#p'
+}
+
+serve_baseline() { # the bare Kestrel endpoint (benchmarks/Hyok.Baseline, built to $data/baseline) on the embedded
+  # default's certificate; sets $port
+  dotnet build "$root/benchmarks/Hyok.Baseline/Hyok.Baseline.csproj" -c Release -o "$data/baseline" --nologo -v quiet -clp:ErrorsOnly >&2
+  "${server_cpus[@]}" dotnet "$data/baseline/Hyok.Baseline.dll" "$data/tls/server.crt" "$data/tls/server.key" 0 > "$data/kestrel.log" 2>&1 & pids+=($!)
+  wait_for_port kestrel 's#^Hyok baseline is listening on https://127.0.0.1:\([0-9]*\).*#\1#p'
+}
+
+wait_for_port() { # $1 = name (its log is $data/NAME.log), $2 = sed script printing the port from that log; sets $port
+  for _ in $(seq 300); do
+    port=$(sed -n "$2" "$data/$1.log" | head -1)
     [ -n "$port" ] && return; sleep 0.1
   done
-  echo "bench: $name server did not start:" >&2; cat "$data/$name.log" >&2; exit 1
+  echo "bench: $1 did not start:" >&2; cat "$data/$1.log" >&2; exit 1
 }
 
 bench() { # $1 = port, $2 = key id; prints one JSON line. With $HYOK_BENCH_RATE set: open loop at that rate instead.

@@ -75,19 +75,9 @@ public sealed class DispatchShedTests(DispatchShedTests.Fixture fixture) : IClas
     }
 
     /// <summary>A software proxy whose dispatch probe runs once a second and sheds above 50 ms.</summary>
-    public sealed class Fixture : IAsyncLifetime
+    public sealed class Fixture() : LimitsProxyFixture(limits =>
     {
-        public ProxyFixture Proxy { get; } = new SoftwareProxyFixture
-        {
-            Configure = options =>
-            {
-                options.Limits.MaxDispatchDelayMilliseconds = 50;
-                options.Limits.DispatchProbeIntervalMilliseconds = 1000;
-            },
-        };
-
-        public Task InitializeAsync() => Proxy.InitializeAsync();
-
-        public Task DisposeAsync() => Proxy.DisposeAsync();
-    }
+        limits.MaxDispatchDelayMilliseconds = 50;
+        limits.DispatchProbeIntervalMilliseconds = 1000;
+    });
 }

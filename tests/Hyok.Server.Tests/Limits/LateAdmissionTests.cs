@@ -62,17 +62,8 @@ public sealed class LateAdmissionTests(LateAdmissionTests.Fixture fixture) : ICl
     }
 
     /// <summary>A software proxy with a 100 ms deadline (the body timeout stays long: only the deadline passes).</summary>
-    public sealed class Fixture : IAsyncLifetime
+    public sealed class Fixture() : LimitsProxyFixture(limits => limits.RequestDeadlineMilliseconds = DeadlineMilliseconds)
     {
         public const int DeadlineMilliseconds = 100;
-
-        public ProxyFixture Proxy { get; } = new SoftwareProxyFixture
-        {
-            Configure = options => options.Limits.RequestDeadlineMilliseconds = DeadlineMilliseconds,
-        };
-
-        public Task InitializeAsync() => Proxy.InitializeAsync();
-
-        public Task DisposeAsync() => Proxy.DisposeAsync();
     }
 }
