@@ -21,8 +21,7 @@ public sealed partial class AuditTrailWriter
                 Recover();
             }
 
-            WriteSegments();
-            _metrics?.BatchWritten(_batch.Count, _timeProvider.GetElapsedTime(started));
+            WriteSegments(started);
         }
         catch (Exception e)
         {
@@ -44,7 +43,7 @@ public sealed partial class AuditTrailWriter
     }
 
     /// <summary>Serializes the batch in chain order, rotating between lines when needed, and makes it durable.</summary>
-    private void WriteSegments()
+    private void WriteSegments(long started)
     {
         EnsureFileStillThere();
         long seq = _lastSeq;
@@ -56,8 +55,8 @@ public sealed partial class AuditTrailWriter
             var line = _lines.Serialize(seq + 1, prev, _batch[i].Event);
             if (ShouldRotate(_segment.WrittenCount, line.Length))
             {
-                Commit(segmentStart, i, seq, prev);
-                segmentStart = i;
+                Commit(segmentStart, i, seq, prev, started);
+                (segmentStart, started) = (i, _timeProvider.GetTimestamp());
                 StartNextFile();
             }
 
@@ -66,11 +65,14 @@ public sealed partial class AuditTrailWriter
             (seq, prev) = (seq + 1, AuditChain.Hash(line));
         }
 
-        Commit(segmentStart, _batch.Count, seq, prev);
+        Commit(segmentStart, _batch.Count, seq, prev, started);
     }
 
-    /// <summary>Writes and fsyncs the buffered lines of records [from, to), then acknowledges them.</summary>
-    private void Commit(int from, int to, long seq, string hash)
+    /// <summary>
+    /// Writes and fsyncs the buffered lines of records [from, to), then acknowledges them: their requests' continuations
+    /// run here, so the flush is measured first.
+    /// </summary>
+    private void Commit(int from, int to, long seq, string hash, long started)
     {
         if (to == from)
         {
@@ -86,6 +88,7 @@ public sealed partial class AuditTrailWriter
         _segment.Clear();
         Interlocked.Add(ref _recordsWritten, to - from);
         Interlocked.Increment(ref _batches);
+        _metrics?.BatchWritten(to - from, _timeProvider.GetElapsedTime(started));
         for (int i = from; i < to; i++)
         {
             _batch[i].Durable.TrySetResult();
