@@ -58,6 +58,21 @@ header() { echo "# $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $(grep -m1 'model
 
 throughput() { sed -n 's/.*"throughput":\([0-9.]*\).*/\1/p' <<<"$1"; }
 
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system CPU time of a process, in clock ticks
+
+bench_with_cpu() { # $1 = port, $2 = key id, $3 = server pid: one round like bench; sets $line (its JSON) and $cpu, the
+  # server's CPU microseconds per answered request over the measured seconds (from 1 s after the round's warm-up to
+  # 1 s before its end). At a fixed rate (HYOK_BENCH_RATE) this is steadier than throughput: a setting that saves
+  # work shows below saturation too.
+  local out="$data/round-cpu.json" s0 s1 window=$((duration - 2))
+  bench "$1" "$2" > "$out" & local round=$!
+  sleep "$((${HYOK_BENCH_ROUND_WARMUP:-10} + 1))"; s0=$(ticks "$3")
+  sleep "$window"; s1=$(ticks "$3")
+  wait "$round"; line=$(cat "$out")
+  cpu=$(awk -v s=$((s1 - s0)) -v hz="$(getconf CLK_TCK)" -v w="$window" -v tp="$(throughput "$line")" \
+    'BEGIN { printf "%.1f", (tp > 0 ? s / hz / w / tp * 1e6 : 0) }')
+}
+
 latency() { # $1 = JSON line, $2 = percentile name (p50, p99, ...): milliseconds
   sed -n "s/.*\"latencyMs\":{[^}]*\"$2\":\([0-9.]*\).*/\1/p" <<<"$1"; }
 

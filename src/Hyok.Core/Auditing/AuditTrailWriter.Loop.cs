@@ -69,8 +69,8 @@ public sealed partial class AuditTrailWriter
     }
 
     /// <summary>
-    /// Writes and fsyncs the buffered lines of records [from, to), then acknowledges them: their requests' continuations
-    /// run here, so the flush is measured first.
+    /// Writes and fsyncs the buffered lines of records [from, to), times that, then acknowledges them (after, so the
+    /// flush metric never includes what an acknowledged request goes on to do).
     /// </summary>
     private void Commit(int from, int to, long seq, string hash, long started)
     {

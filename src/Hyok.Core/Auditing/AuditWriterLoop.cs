@@ -5,9 +5,7 @@ namespace Hyok.Auditing;
 /// a dedicated thread takes everything queued, hands it to the sink's <c>writeBatch</c> in batches of at most
 /// <c>maxBatchRecords</c>, and the sink completes each record's <see cref="PendingAuditRecord.Durable"/> once it is durable
 /// (or fails it closed). A dedicated thread blocked on the queue wakes as soon as a record arrives; a thread-pool loop
-/// would wait behind every queued request continuation, and the requests it holds would wait with it. Completing a
-/// record runs its request's continuation on this thread (<see cref="PendingAuditRecord.Durable"/>); the records that
-/// arrive meanwhile form the next batch.
+/// would wait behind every queued request continuation, and the requests it holds would wait with it.
 /// </summary>
 internal sealed class AuditWriterLoop(string threadName, int maxBatchRecords, Action<List<PendingAuditRecord>> writeBatch)
 {
