@@ -65,10 +65,10 @@ bench_with_cpu() { # $1 = port, $2 = key id, $3 = server pid: one round like ben
   # 1 s before its end). At a fixed rate (HYOK_BENCH_RATE) this is steadier than throughput: a setting that saves
   # work shows below saturation too.
   local out="$data/round-cpu.json" s0 s1 window=$((duration - 2))
-  bench "$1" "$2" > "$out" & local round=$!
+  bench "$1" "$2" > "$out" & local bench_pid=$!
   sleep "$((${HYOK_BENCH_ROUND_WARMUP:-10} + 1))"; s0=$(ticks "$3")
   sleep "$window"; s1=$(ticks "$3")
-  wait "$round"; line=$(cat "$out")
+  wait "$bench_pid"; line=$(cat "$out")
   cpu=$(awk -v s=$((s1 - s0)) -v hz="$(getconf CLK_TCK)" -v w="$window" -v tp="$(throughput "$line")" \
     'BEGIN { printf "%.1f", (tp > 0 ? s / hz / w / tp * 1e6 : 0) }')
 }

@@ -69,8 +69,9 @@ public sealed partial class AuditTrailWriter
     }
 
     /// <summary>
-    /// Writes and fsyncs the buffered lines of records [from, to), times that, then acknowledges them (after, so the
-    /// flush metric never includes what an acknowledged request goes on to do).
+    /// Writes and fsyncs the buffered lines of records [from, to), then acknowledges them. The flush is timed before the
+    /// acknowledgements (never including what an acknowledged request goes on to do) and recorded after them (a failing
+    /// metrics listener cannot fail records that are durable).
     /// </summary>
     private void Commit(int from, int to, long seq, string hash, long started)
     {
@@ -88,11 +89,13 @@ public sealed partial class AuditTrailWriter
         _segment.Clear();
         Interlocked.Add(ref _recordsWritten, to - from);
         Interlocked.Increment(ref _batches);
-        _metrics?.BatchWritten(to - from, _timeProvider.GetElapsedTime(started));
+        var flushed = _timeProvider.GetElapsedTime(started);
         for (int i = from; i < to; i++)
         {
             _batch[i].Durable.TrySetResult();
         }
+
+        _metrics?.BatchWritten(to - from, flushed);
     }
 
     private bool ShouldRotate(int buffered, int lineLength)
