@@ -27,7 +27,7 @@ internal static class PolicyStoreCommands
             }
 
             using var access = StoreAccess.Open(result.GetValue(config));
-            var pushed = access.Policies.Push(access.RequireKeyStore(result.GetValue(store)!), File.ReadAllText(result.GetValue(file)!).TrimStart('\uFEFF'));
+            var pushed = access.Policies.Push(access.RequireKeyStore(result.GetValue(store)!), parse);
             Console.WriteLine($"Key store {pushed.KeyStore}: policy version {pushed.Version} (sha256 {pushed.Sha256}) is in force, mode {PolicyCommand.ModeName(parse.Policy!.Mode)}.");
             return 0;
         }));

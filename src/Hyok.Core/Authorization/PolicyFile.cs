@@ -68,6 +68,9 @@ public static class PolicyFile
             return PolicyParse.Failed("the policy file is not UTF-8 text.");
         }
 
-        return Policy.Parse(text.TrimStart('\uFEFF'));
+        text = text.TrimStart('\uFEFF');
+        var parse = Policy.Parse(text);
+        parse.Document = text;
+        return parse;
     }
 }

@@ -22,6 +22,9 @@ public sealed class PolicyParse
 
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>The text that was parsed (a file's UTF-8, byte order mark removed); null when the file could not be read as text.</summary>
+    public string? Document { get; internal set; }
+
     [MemberNotNullWhen(true, nameof(Policy))]
     public bool IsValid => Policy is not null;
 

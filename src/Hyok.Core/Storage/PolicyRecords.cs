@@ -32,15 +32,22 @@ public sealed partial class PolicyRecords
     /// <exception cref="KeyManagementException">The document is not a valid policy (every problem listed).</exception>
     public PolicyVersionInfo Push(string keyStore, string document)
     {
-        SoftwareKeyStore.RequireKeyStoreName(keyStore);
         ArgumentNullException.ThrowIfNull(document);
-        byte[] content = Encoding.UTF8.GetBytes(document);
-        if (PolicyFile.Parse(content) is { IsValid: false } parse)
+        return Push(keyStore, PolicyFile.Parse(Encoding.UTF8.GetBytes(document)));
+    }
+
+    /// <summary>Stores the document of <paramref name="parse"/> (from <see cref="PolicyFile"/>: read and parsed once) as the next version.</summary>
+    /// <exception cref="KeyManagementException">The policy is not valid (every problem listed).</exception>
+    public PolicyVersionInfo Push(string keyStore, PolicyParse parse)
+    {
+        SoftwareKeyStore.RequireKeyStoreName(keyStore);
+        ArgumentNullException.ThrowIfNull(parse);
+        if (!parse.IsValid || parse.Document is not { } document)
         {
             throw new KeyManagementException("the policy is not valid: " + string.Join(" ", parse.Errors));
         }
 
-        string sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        string sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
         var now = _database.Now();
         return _database.Write((connection, transaction) =>
         {

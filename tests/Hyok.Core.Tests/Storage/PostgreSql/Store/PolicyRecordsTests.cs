@@ -44,6 +44,23 @@ public sealed class PolicyRecordsTests
     }
 
     [Fact]
+    public async Task Push_FileReadOnce_StoresTheTextThatWasValidatedWithoutItsByteOrderMark()
+    {
+        using var store = await PostgreSqlTestStore.CreateAsync();
+        using var directory = new TempDirectory();
+        string file = directory.File("policy.json");
+        await File.WriteAllTextAsync(file, DenyAll, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var policies = new PolicyRecords(store.Database);
+
+        var pushed = policies.Push("ks1", PolicyFile.Load(file));
+
+        Assert.Equal(DenyAll, policies.Document("ks1"));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(DenyAll))), pushed.Sha256);
+        Assert.Throws<KeyManagementException>(() => policies.Push("ks1", PolicyFile.Load(directory.File("missing.json"))));
+        Assert.Single(policies.Versions("ks1"));
+    }
+
+    [Fact]
     public void Constructor_SqliteDatabase_RefusedNamingPolicyFile()
     {
         using var directory = new TempDirectory();
