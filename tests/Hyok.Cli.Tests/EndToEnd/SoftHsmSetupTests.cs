@@ -32,7 +32,7 @@ public sealed partial class SoftHsmSetupTests : IDisposable
 
         var run = BenchRun.Parse(await cli.RunAsync(bench));
         run.AssertSane();
-        Assert.Equal(0, run.ErrorCount);
+        run.AssertNoErrors(); // names the errors by kind (the whole report) when there are any
         Assert.Contains("SoftHSM", run.Backend, StringComparison.Ordinal);
 
         CliAssert.Succeeded(await cli.RunAsync("keys", "disable", "demo-hsm-key", "--config", config));
