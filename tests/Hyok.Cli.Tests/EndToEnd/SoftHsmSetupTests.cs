@@ -49,7 +49,9 @@ public sealed partial class SoftHsmSetupTests : IDisposable
         start.ArgumentList.Add("serve");
         start.ArgumentList.Add("--config");
         start.ArgumentList.Add(config);
-        cli.With("Hyok__Server__Listen__0", "127.0.0.1:0").ApplyEnvironment(start);
+        // softhsm-setup writes one session, so bench's second worker waits for it; on a loaded test machine a token
+        // operation can hold it past the default 100 ms wait (then 503 DependencyTimeoutException): the longest wait allowed.
+        cli.With("Hyok__Server__Listen__0", "127.0.0.1:0").With("Hyok__Backend__Pkcs11__SessionWaitTimeoutMilliseconds", "200").ApplyEnvironment(start);
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         return ChildProcess.Start(start);
     }
