@@ -4,16 +4,17 @@ using Hyok.Storage.PostgreSql;
 
 namespace Hyok.Cli.Commands;
 
-/// <summary><c>hyok audit verify [--head FILE] [--instance ID]</c> and <c>hyok audit head [--out FILE]</c>.</summary>
+/// <summary><c>hyok audit verify [--head FILE] [--from FILE] [--instance ID]</c> and <c>hyok audit head [--from FILE] [--out FILE]</c>.</summary>
 internal static partial class AuditCommand
 {
     private static Command Verify()
     {
         var (config, directory, instance) = (CommonOptions.Config(), DirectoryOption(), InstanceOption());
         var headFile = new Option<string?>("--head") { Description = "A signed head from `hyok audit head`: the trail must still contain that record unchanged (detects truncation)." };
+        var anchorFile = AnchorOption();
         var command = new Command("verify", "Check the whole hash chain (every instance's chain with PostgreSQL storage); exit 0 when intact, 1 naming the first broken record.")
         {
-            headFile, instance, directory, config,
+            headFile, anchorFile, instance, directory, config,
         };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
@@ -21,17 +22,19 @@ internal static partial class AuditCommand
             if (location.PostgreSql is { } storage)
             {
                 var heads = result.GetValue(headFile) is { } signed ? ReadSignedFleetHeads(signed, result.GetValue(config)) : [];
-                return await VerifyFleetAsync(storage, result.GetValue(instance), heads, cancellationToken).ConfigureAwait(false);
+                var fleetAnchors = result.GetValue(anchorFile) is { } anchors ? ReadSignedFleetHeads(anchors, result.GetValue(config)) : [];
+                return await VerifyFleetAsync(storage, result.GetValue(instance), heads, fleetAnchors, cancellationToken).ConfigureAwait(false);
             }
 
             var head = result.GetValue(headFile) is { } file ? ReadSignedHead(file, result.GetValue(config)) : null;
-            var verification = AuditVerifier.Verify(location.Directory!, head);
+            var anchor = result.GetValue(anchorFile) is { } from ? ReadSignedHead(from, result.GetValue(config)) : null;
+            var verification = AuditVerifier.Verify(location.Directory!, head, anchor);
             if (!verification.IsValid)
             {
                 throw new CliException($"audit trail broken: {verification.Problem}");
             }
 
-            Console.WriteLine($"OK: {verification.Count} records, chain intact. Head: record {verification.Head.Seq} {verification.Head.Hash} ({EmptyAsNone(verification.Head.File)}).");
+            Console.WriteLine($"OK: {verification.Count} records{FromAnchor(verification)}, chain intact. Head: record {verification.Head.Seq} {verification.Head.Hash} ({EmptyAsNone(verification.Head.File)}).");
             if (head is not null)
             {
                 Console.WriteLine($"Signed head of {AuditChain.FormatTime(head.Time)} (record {head.Seq}) is still in the trail, unchanged.");
@@ -46,16 +49,18 @@ internal static partial class AuditCommand
     {
         var (config, directory) = (CommonOptions.Config(), DirectoryOption());
         var output = new Option<string?>("--out", "-o") { Description = "Write the head to this file instead of stdout." };
-        var command = new Command("head", "Verify the chain (every instance's with PostgreSQL storage), then print its head (one per instance) signed with a key derived from the master key; ship it off-box.") { output, directory, config };
+        var anchorFile = AnchorOption();
+        var command = new Command("head", "Verify the chain (every instance's with PostgreSQL storage), then print its head (one per instance) signed with a key derived from the master key; ship it off-box.") { output, anchorFile, directory, config };
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var location = AuditTrailLocation.Find(result.GetValue(directory), result.GetValue(config));
             using var access = StoreAccess.Open(result.GetValue(config));
             using var signer = access.OpenAuditHeadSigner();
             var now = TimeProvider.System.GetUtcNow();
+            var from = result.GetValue(anchorFile);
             IReadOnlyList<AuditHead> heads = location.PostgreSql is { } storage
-                ? await FleetHeadsAsync(storage, cancellationToken).ConfigureAwait(false)
-                : [FileHead(location.Directory!)];
+                ? await FleetHeadsAsync(storage, from is null ? [] : ReadSignedFleetHeads(from, result.GetValue(config)), cancellationToken).ConfigureAwait(false)
+                : [FileHead(location.Directory!, from is null ? null : ReadSignedHead(from, result.GetValue(config)))];
             var lines = heads.Select(h => signer.Sign(h with { Time = now }).ToJson()).ToList();
             if (result.GetValue(output) is { } file)
             {
@@ -72,9 +77,9 @@ internal static partial class AuditCommand
         return command;
     }
 
-    private static AuditHead FileHead(string folder)
+    private static AuditHead FileHead(string folder, AuditHead? anchor)
     {
-        var verification = AuditVerifier.Verify(folder);
+        var verification = AuditVerifier.Verify(folder, anchor: anchor);
         return verification.IsValid
             ? verification.Head
             : throw new CliException($"refusing to sign the head of a broken audit trail: {verification.Problem}");
@@ -85,6 +90,11 @@ internal static partial class AuditCommand
         var head = AuditHead.Parse(File.ReadAllText(file));
         using var access = StoreAccess.Open(config);
         using var signer = access.OpenAuditHeadSigner();
+        if (PostgreSqlAuditHeads.InstanceOf(head) is not null)
+        {
+            throw new CliException($"the head in {file} is of the PostgreSQL trail, not of the audit files");
+        }
+
         return signer.IsValid(head)
             ? head
             : throw new CliException($"the head in {file} has no valid signature (edited, or signed with another master key)");
@@ -102,4 +112,15 @@ internal static partial class AuditCommand
     }
 
     private static string EmptyAsNone(string file) => file.Length == 0 ? "empty trail" : file;
+
+    /// <summary><c>--from FILE</c>: an anchor, for a trail whose older files or rows were archived away (docs/audit.md).</summary>
+    private static Option<string?> AnchorOption() => new("--from")
+    {
+        Description = "A signed head from `hyok audit head` taken before older audit files (or rows) were archived away: check the chain from that record on.",
+    };
+
+    /// <summary>E.g. <c> after the anchor (record 1200 of 2026-11-29T10:00:00.000Z; 37 earlier records not checked)</c>.</summary>
+    internal static string FromAnchor(AuditVerification verification) => verification.Anchor is { } anchor
+        ? $" after the anchor (record {anchor.Seq} of {AuditChain.FormatTime(anchor.Time)}; {verification.BeforeAnchor} earlier records present, not checked)"
+        : "";
 }

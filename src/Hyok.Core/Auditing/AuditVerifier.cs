@@ -10,15 +10,16 @@ namespace Hyok.Auditing;
 public static class AuditVerifier
 {
     /// <summary>Verifies the trail in <paramref name="directory"/>; with <paramref name="head"/> (signature checked by the
-    /// caller) the trail must still hold that record with that hash.</summary>
-    public static AuditVerification Verify(string directory, AuditHead? head = null)
+    /// caller) the trail must still hold that record with that hash; with <paramref name="anchor"/> (a signed head too)
+    /// the chain is checked from that record on, so files archived away before it are not missed.</summary>
+    public static AuditVerification Verify(string directory, AuditHead? head = null, AuditHead? anchor = null)
     {
-        var walk = new AuditChainWalk(head);
+        var walk = new AuditChainWalk(head, anchor);
         int? previousNumber = null;
         foreach (var (number, path) in AuditChain.ListFiles(directory))
         {
             var name = Path.GetFileName(path);
-            if (previousNumber is { } p && number != p + 1)
+            if (previousNumber is { } p && number != p + 1 && !walk.BeforeAnchor)
             {
                 return walk.Fail(name, 1, $"{name}: file {AuditChain.FileName(p + 1)} is missing (the files jump from {AuditChain.FileName(p)} to {name}); its records were deleted");
             }

@@ -117,6 +117,37 @@ public sealed class AuditCommandTests(EmbeddedDataFolder data) : IClassFixture<E
     }
 
     [Fact]
+    public async Task VerifyAndHead_FromAnchor_AfterOlderFilesWereArchived_CheckTheRecordsAfterIt()
+    {
+        var folder = Path.Combine(data.Root, "audit-" + Guid.NewGuid().ToString("N"));
+        await WriteTrailAsync(folder, 3, maxFileBytes: 1); // every record rotates: one per file
+        var anchorFile = folder + "-anchor.json";
+        CliAssert.Succeeded(await data.Cli.RunAsync("audit", "head", "--dir", folder, "--out", anchorFile));
+        await WriteTrailAsync(folder, 2, first: 4, maxFileBytes: 1);
+        foreach (var archived in new[] { 1, 2, 3 }.Select(AuditChain.FileName))
+        {
+            File.Delete(Path.Combine(folder, archived));
+        }
+
+        var forged = JsonNode.Parse(File.ReadAllText(anchorFile))!;
+        forged["seq"] = 2;
+        File.WriteAllText(folder + "-forged.json", forged.ToJsonString());
+
+        var withoutAnchor = await data.Cli.RunAsync("audit", "verify", "--dir", folder);
+        var verified = await data.Cli.RunAsync("audit", "verify", "--dir", folder, "--from", anchorFile);
+        var head = await data.Cli.RunAsync("audit", "head", "--dir", folder, "--from", anchorFile);
+        var fromForged = await data.Cli.RunAsync("audit", "verify", "--dir", folder, "--from", folder + "-forged.json");
+
+        CliAssert.UserError(withoutAnchor, "the trail starts at record 4: records 1..3 were deleted");
+        CliAssert.Succeeded(verified);
+        Assert.Contains("OK: 2 records after the anchor (record 3 of ", verified.Stdout, StringComparison.Ordinal);
+        Assert.Contains("; 0 earlier records present, not checked), chain intact. Head: record 5 ", verified.Stdout, StringComparison.Ordinal);
+        CliAssert.Succeeded(head);
+        Assert.Equal(5, JsonNode.Parse(head.Stdout)!["seq"]!.GetValue<long>());
+        CliAssert.UserError(fromForged, "has no valid signature");
+    }
+
+    [Fact]
     public async Task Head_OfBrokenTrail_IsRefused()
     {
         var folder = await NewTrailAsync(3);
@@ -178,9 +209,9 @@ public sealed class AuditCommandTests(EmbeddedDataFolder data) : IClassFixture<E
         return folder;
     }
 
-    private static async Task WriteTrailAsync(string folder, int count, int first = 1)
+    private static async Task WriteTrailAsync(string folder, int count, int first = 1, long maxFileBytes = AuditTrailOptions.DefaultMaxFileBytes)
     {
-        await using var writer = new AuditTrailWriter(new AuditTrailOptions { Directory = folder });
+        await using var writer = new AuditTrailWriter(new AuditTrailOptions { Directory = folder, MaxFileBytes = maxFileBytes });
         for (int n = first; n < first + count; n++)
         {
             await writer.AppendAsync(new AuditEvent

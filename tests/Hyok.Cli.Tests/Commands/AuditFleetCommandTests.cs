@@ -77,6 +77,36 @@ public sealed class AuditFleetCommandTests(EmbeddedDataFolder data) : IClassFixt
     }
 
     [Fact]
+    public async Task VerifyFrom_OldestRowsDeletedForRetention_ChecksEachChainFromItsAnchor()
+    {
+        await using var db = await TwoInstancesAsync(data);
+        Hyok.Storage.MasterKey.CreateFile(Path.Combine(Path.GetDirectoryName(db.ConfigFile)!, "master.key")).Dispose();
+        string anchors = Path.Combine(Path.GetDirectoryName(db.ConfigFile)!, "anchors.jsonl");
+        CliAssert.Succeeded(await data.Cli.RunAsync("audit", "head", "--out", anchors, "--config", db.ConfigFile));
+        await using (var writer = await PostgreSqlAuditWriter.OpenAsync(db.Connector, "web-1"))
+        {
+            await writer.AppendAsync(Event(6), CancellationToken.None);
+        }
+
+        await db.Database.ExecuteAsync("DELETE FROM audit_records WHERE seq <= CASE instance_id WHEN 'web-1' THEN 2 ELSE 1 END");
+        var withoutAnchors = await data.Cli.RunAsync("audit", "verify", "--config", db.ConfigFile);
+        var fromAnchors = await data.Cli.RunAsync("audit", "verify", "--from", anchors, "--config", db.ConfigFile);
+        var heads = await data.Cli.RunAsync("audit", "head", "--from", anchors, "--config", db.ConfigFile);
+        await db.Database.ExecuteAsync("DELETE FROM audit_records WHERE instance_id = 'web-2'");
+        var chainGone = await data.Cli.RunAsync("audit", "verify", "--from", anchors, "--config", db.ConfigFile);
+
+        Assert.Equal(1, withoutAnchors.ExitCode); // one line per broken chain
+        Assert.Contains("the trail starts at record 3: records 1..2 were deleted", withoutAnchors.Stderr, StringComparison.Ordinal);
+        CliAssert.Succeeded(fromAnchors);
+        Assert.Contains("OK: instance 'web-1': 1 records after the anchor (record 3 of ", fromAnchors.Stdout, StringComparison.Ordinal);
+        Assert.Contains("; 1 earlier records present, not checked), chain intact. Head: record 4 ", fromAnchors.Stdout, StringComparison.Ordinal);
+        Assert.Contains("OK: instance 'web-2': 0 records after the anchor (record 2 of ", fromAnchors.Stdout, StringComparison.Ordinal);
+        CliAssert.Succeeded(heads);
+        Assert.Contains("\"seq\":4", heads.Stdout, StringComparison.Ordinal);
+        CliAssert.UserError(chainGone, "instance 'web-2': no record at or after the anchor (record 2 in postgresql:web-2) is left");
+    }
+
+    [Fact]
     public async Task Search_TwoInstances_SpansTheFleetInTimeOrder()
     {
         await using var db = await TwoInstancesAsync(data);

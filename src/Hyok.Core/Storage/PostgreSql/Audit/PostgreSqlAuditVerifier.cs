@@ -19,9 +19,20 @@ public static class PostgreSqlAuditVerifier
 
     /// <summary>The chain of <paramref name="instanceId"/> only (none when it has no records); every chain when null.</summary>
     /// <exception cref="HyokStoreException">The database cannot be reached or read.</exception>
-    public static async Task<IReadOnlyList<PostgreSqlAuditVerification>> VerifyAsync(PostgreSqlConnector connector, string? instanceId, CancellationToken cancellationToken = default)
+    public static Task<IReadOnlyList<PostgreSqlAuditVerification>> VerifyAsync(PostgreSqlConnector connector, string? instanceId, CancellationToken cancellationToken = default) =>
+        VerifyAsync(connector, instanceId, [], cancellationToken);
+
+    /// <summary>
+    /// As above, each chain with a signed anchor in <paramref name="anchors"/> (<see cref="PostgreSqlAuditHeads"/>) checked
+    /// from that record on, so its older rows may have been deleted (retention); an anchored chain with no rows left fails.
+    /// </summary>
+    /// <exception cref="HyokStoreException">The database cannot be reached or read.</exception>
+    public static async Task<IReadOnlyList<PostgreSqlAuditVerification>> VerifyAsync(PostgreSqlConnector connector, string? instanceId, IReadOnlyCollection<AuditHead> anchors, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connector);
+        ArgumentNullException.ThrowIfNull(anchors);
+        var anchorOf = anchors.Where(a => instanceId is null || PostgreSqlAuditHeads.InstanceOf(a) == instanceId)
+            .ToDictionary(a => PostgreSqlAuditHeads.InstanceOf(a) ?? throw new ArgumentException("not a head of the PostgreSQL trail", nameof(anchors)), StringComparer.Ordinal);
         var results = new List<PostgreSqlAuditVerification>();
         try
         {
@@ -38,7 +49,7 @@ public static class PostgreSqlAuditVerifier
                 if (!string.Equals(id, instance, StringComparison.Ordinal))
                 {
                     Finish(results, instance, walk, failure);
-                    (instance, walk, failure, row) = (id, new AuditChainWalk(null), null, 0);
+                    (instance, walk, failure, row) = (id, new AuditChainWalk(null, anchorOf.GetValueOrDefault(id)), null, 0);
                 }
 
                 row++;
@@ -52,7 +63,12 @@ public static class PostgreSqlAuditVerifier
             throw connector.Failure("cannot read the audit trail", e);
         }
 
-        return results;
+        foreach (var (id, anchor) in anchorOf.Where(a => !results.Any(r => r.InstanceId == a.Key)))
+        {
+            results.Add(new PostgreSqlAuditVerification(id, new AuditChainWalk(null, anchor).Finish()));
+        }
+
+        return [.. results.OrderBy(r => r.InstanceId, StringComparer.Ordinal)];
     }
 
     /// <summary>How a problem names where an instance's records are, e.g. <c>audit_records instance 'web-1'</c>

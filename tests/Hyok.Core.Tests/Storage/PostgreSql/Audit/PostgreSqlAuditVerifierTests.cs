@@ -56,6 +56,34 @@ public sealed class PostgreSqlAuditVerifierTests
     }
 
     [Fact]
+    public async Task VerifyAsync_FromAnchor_OldestRowsDeleted_ChecksTheRowsAfterIt()
+    {
+        await using var db = await PostgreSqlAuditTestDatabase.CreateAsync();
+        await using (var writer = await db.OpenAsync("web-1"))
+        {
+            await PostgreSqlAuditTestDatabase.AppendAsync(writer, 1, 5);
+        }
+
+        var anchor = PostgreSqlAuditHeads.For("web-1", (await db.VerifyAsync())[0].Result.Head);
+        await using (var writer = await db.OpenAsync("web-1"))
+        {
+            await PostgreSqlAuditTestDatabase.AppendAsync(writer, 6, 3);
+        }
+
+        await db.Db.Database.ExecuteAsync("DELETE FROM audit_records WHERE instance_id = 'web-1' AND seq <= 4");
+        var withoutAnchor = await db.VerifyAsync();
+        var fromAnchor = await PostgreSqlAuditVerifier.VerifyAsync(db.Connector, null, [anchor]);
+        await db.Db.Database.ExecuteAsync("DELETE FROM audit_records WHERE instance_id = 'web-1'");
+        var nothingLeft = await PostgreSqlAuditVerifier.VerifyAsync(db.Connector, null, [anchor]);
+
+        Assert.Contains("the trail starts at record 5", withoutAnchor[0].Result.Problem, StringComparison.Ordinal);
+        Assert.True(fromAnchor[0].IsValid, fromAnchor[0].Result.Problem);
+        Assert.Equal((3L, 1L, 8L), (fromAnchor[0].Result.Count, fromAnchor[0].Result.BeforeAnchor, fromAnchor[0].Result.Head.Seq));
+        Assert.Equal("web-1", nothingLeft.Single().InstanceId);
+        Assert.StartsWith("no record at or after the anchor (record 5 in postgresql:web-1) is left", nothingLeft[0].Result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task VerifyAsync_LastLineNotJson_NamesIt()
     {
         await using var db = await TwoChainsAsync();
