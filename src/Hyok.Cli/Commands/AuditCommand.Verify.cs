@@ -22,7 +22,7 @@ internal static partial class AuditCommand
             if (location.PostgreSql is { } storage)
             {
                 var heads = result.GetValue(headFile) is { } signed ? ReadSignedFleetHeads(signed, result.GetValue(config)) : [];
-                var fleetAnchors = result.GetValue(anchorFile) is { } anchors ? ReadSignedFleetHeads(anchors, result.GetValue(config)) : [];
+                var fleetAnchors = result.GetValue(anchorFile) is { } anchors ? ReadSignedFleetAnchors(anchors, result.GetValue(config)) : [];
                 return await VerifyFleetAsync(storage, result.GetValue(instance), heads, fleetAnchors, cancellationToken).ConfigureAwait(false);
             }
 
@@ -59,7 +59,7 @@ internal static partial class AuditCommand
             var now = TimeProvider.System.GetUtcNow();
             var from = result.GetValue(anchorFile);
             IReadOnlyList<AuditHead> heads = location.PostgreSql is { } storage
-                ? await FleetHeadsAsync(storage, from is null ? [] : ReadSignedFleetHeads(from, result.GetValue(config)), cancellationToken).ConfigureAwait(false)
+                ? await FleetHeadsAsync(storage, from is null ? [] : ReadSignedFleetAnchors(from, result.GetValue(config)), cancellationToken).ConfigureAwait(false)
                 : [FileHead(location.Directory!, from is null ? null : ReadSignedHead(from, result.GetValue(config)))];
             var lines = heads.Select(h => signer.Sign(h with { Time = now }).ToJson()).ToList();
             if (result.GetValue(output) is { } file)
@@ -112,15 +112,4 @@ internal static partial class AuditCommand
     }
 
     private static string EmptyAsNone(string file) => file.Length == 0 ? "empty trail" : file;
-
-    /// <summary><c>--from FILE</c>: an anchor, for a trail whose older files or rows were archived away (docs/audit.md).</summary>
-    private static Option<string?> AnchorOption() => new("--from")
-    {
-        Description = "A signed head from `hyok audit head` taken before older audit files (or rows) were archived away: check the chain from that record on.",
-    };
-
-    /// <summary>E.g. <c> after the anchor (record 1200 of 2026-11-29T10:00:00.000Z; 37 earlier records not checked)</c>.</summary>
-    internal static string FromAnchor(AuditVerification verification) => verification.Anchor is { } anchor
-        ? $" after the anchor (record {anchor.Seq} of {AuditChain.FormatTime(anchor.Time)}; {verification.BeforeAnchor} earlier records present, not checked)"
-        : "";
 }

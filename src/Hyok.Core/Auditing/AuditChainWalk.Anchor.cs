@@ -3,58 +3,35 @@ using System.Globalization;
 namespace Hyok.Auditing;
 
 /// <summary>
-/// A walk from an anchor (docs/audit.md "Archiving old files"): the records up to the anchor's seq are counted, not
-/// checked, since the signed anchor vouches for the chain up to them; the anchor's own record, when still there, must
-/// have its hash; the first record after it must follow it (seq + 1, prev = its hash), and from there on every rule applies.
+/// A walk from an anchor (docs/audit.md "Archiving old files"): the folder may start at any record up to the anchor's
+/// seq, whose link to the archived records before it is the one thing not checked. Every record kept is checked all the
+/// same: each hash covers the record before it, so the chain up to the anchor's record, whose hash is signed, proves
+/// them; the records after it must follow it. A walk that never reaches the anchor's record fails.
 /// </summary>
 internal sealed partial class AuditChainWalk
 {
-    private readonly AuditHead? _anchor;
-    private long _beforeAnchor;
-    private long _lastSkippedSeq;
-    private bool _anchorSeen;
-    private bool _pastAnchor;
+    /// <summary>True for the first record of an anchored walk when it lies after record 1 and at or before the anchor.</summary>
+    private bool StartsAtArchivedLink(AuditRecord record) =>
+        _count == 0 && anchor is { } a && record.Seq > 1 && record.Seq <= a.Seq;
 
-    /// <summary>
-    /// True while no record after the anchor has been checked: a file missing there held only records the anchor
-    /// vouches for (one missing after it shows as a seq gap all the same).
-    /// </summary>
-    public bool BeforeAnchor => _anchor is not null && !_pastAnchor;
-
-    /// <summary>
-    /// True when <paramref name="record"/> lies at or before the anchor and is not checked as a link of the chain;
-    /// <paramref name="contradiction"/> then says why it breaks the chain (the anchor's own record with another hash).
-    /// </summary>
-    private bool SkipBeforeAnchor(AuditRecord record, out string? contradiction)
+    /// <summary>A problem when the walk stops before the anchor's record: then nothing links what it read to the anchor.</summary>
+    private (string File, string Problem)? AnchorNotReached()
     {
-        contradiction = null;
-        if (_anchor is not { } anchor || _pastAnchor || record.Seq > anchor.Seq)
-        {
-            _pastAnchor = _anchor is not null;
-            return false;
-        }
-
-        if (record.Seq == anchor.Seq)
-        {
-            _anchorSeen = string.Equals(record.Hash, anchor.Hash, StringComparison.Ordinal);
-            contradiction = _anchorSeen ? null : "its hash does not match the anchor: the trail was rewritten up to the anchor, or the anchor is of another trail";
-        }
-
-        (_beforeAnchor, _lastSkippedSeq) = (_beforeAnchor + 1, record.Seq);
-        return true;
-    }
-
-    /// <summary>A failure when the trail stops before the anchor's record: then nothing links it to the anchor.</summary>
-    private AuditVerification? AnchorNotReached()
-    {
-        if (_anchor is not { } anchor || _pastAnchor || _anchorSeen)
+        if (anchor is not { } a || _lastSeq >= a.Seq)
         {
             return null;
         }
 
-        string at = string.Create(CultureInfo.InvariantCulture, $"the anchor (record {anchor.Seq} in {anchor.File})");
-        return Fail(anchor.File, null, _beforeAnchor == 0
+        string at = string.Create(CultureInfo.InvariantCulture, $"the anchor (record {a.Seq} in {a.File})");
+        return (a.File, _count == 0
             ? $"no record at or after {at} is left: the trail was removed or restarted, or the anchor is of another trail"
-            : string.Create(CultureInfo.InvariantCulture, $"the trail ends at record {_lastSkippedSeq}, before {at}: records {_lastSkippedSeq + 1}..{anchor.Seq} were removed (truncated), or the anchor is of another trail"));
+            : string.Create(CultureInfo.InvariantCulture, $"the trail ends at record {_lastSeq}, before {at}: records {_lastSeq + 1}..{a.Seq} were removed (truncated), or the anchor is of another trail"));
     }
+
+    /// <summary>A problem when a signed head names a record archived away before the walk's first: it cannot be checked here.</summary>
+    private (string File, string Problem)? HeadArchived() =>
+        expectedHead is { } head && _count > 0 && head.Seq < _firstSeq
+            ? (head.File, string.Create(CultureInfo.InvariantCulture,
+                $"the signed head names record {head.Seq}, before the first record here ({_firstSeq}): it was archived; check the head against the archive"))
+            : null;
 }

@@ -4,28 +4,19 @@ namespace Hyok.Auditing;
 
 /// <summary>
 /// The state of one <see cref="AuditVerifier"/> pass: the last good record and the expected next seq. With an anchor
-/// (a signed head taken before older records were archived away) the walk starts there instead of at genesis.
+/// (a signed head taken before older records were archived away) the chain may start at a later record (see
+/// AuditChainWalk.Anchor.cs).
 /// </summary>
-internal sealed partial class AuditChainWalk
+/// <param name="expectedHead">A signed head the trail must still hold (truncation), or null.</param>
+/// <param name="anchor">A signed head the trail must hold or continue from, its older records archived away, or null.</param>
+internal sealed partial class AuditChainWalk(AuditHead? expectedHead, AuditHead? anchor = null)
 {
-    private readonly AuditHead? _expectedHead;
     private long _count;
+    private long _firstSeq;
     private long _lastSeq;
     private string _lastHash = AuditChain.GenesisHash;
     private string _lastFile = "";
     private long _lastLine;
-
-    /// <param name="expectedHead">A signed head the trail must still hold (truncation), or null.</param>
-    /// <param name="anchor">A signed head to check the chain from (records up to it are not checked), or null.</param>
-    public AuditChainWalk(AuditHead? expectedHead, AuditHead? anchor = null)
-    {
-        _expectedHead = expectedHead;
-        _anchor = anchor;
-        if (anchor is not null)
-        {
-            (_lastSeq, _lastHash, _lastFile) = (anchor.Seq, anchor.Hash, anchor.File);
-        }
-    }
 
     public AuditVerification? CheckFile(string path, string name)
     {
@@ -35,7 +26,7 @@ internal sealed partial class AuditChainWalk
             lineNumber++;
             if (!line.Complete)
             {
-                return Fail(name, lineNumber, $"record after {_lastSeq} ({Where(name, lineNumber)}): incomplete last line, cut off during a write (never acknowledged; the writer removes it when it starts)");
+                return Fail(name, lineNumber, $"{NextRecord()} ({Where(name, lineNumber)}): incomplete last line, cut off during a write (never acknowledged; the writer removes it when it starts)");
             }
 
             if (CheckLine(line.Bytes, name, lineNumber) is { } failure)
@@ -56,7 +47,7 @@ internal sealed partial class AuditChainWalk
         var record = AuditRecordParser.TryParse(bytes, name, lineNumber, out var problem);
         if (record is null)
         {
-            return Fail(name, lineNumber, $"record after {_lastSeq} ({Where(name, lineNumber)}): {problem}", stored?.Seq);
+            return Fail(name, lineNumber, $"{NextRecord()} ({Where(name, lineNumber)}): {problem}", stored?.Seq);
         }
 
         if (stored is { } s && (s.Seq != record.Seq || !string.Equals(s.Prev, record.Prev, StringComparison.Ordinal)))
@@ -65,49 +56,52 @@ internal sealed partial class AuditChainWalk
                 $"{AuditVerifier.At(s.Seq, name, lineNumber)}: its stored seq/prev ({s.Seq}) do not match its line (seq {record.Seq}): the record was changed"), s.Seq);
         }
 
-        if (SkipBeforeAnchor(record, out var contradiction))
-        {
-            return contradiction is null ? null : Fail(name, lineNumber, $"{AuditVerifier.At(record.Seq, name, lineNumber)}: {contradiction}", record.Seq);
-        }
-
-        if (Check(record) is { } reason)
+        if (((StartsAtArchivedLink(record) ? null : Link(record)) ?? Matches(record)) is { } reason)
         {
             return Fail(name, lineNumber, $"{AuditVerifier.At(record.Seq, name, lineNumber)}: {reason}", record.Seq);
         }
 
+        _firstSeq = _count == 0 ? record.Seq : _firstSeq;
         (_count, _lastSeq, _lastHash, _lastFile, _lastLine) = (_count + 1, record.Seq, record.Hash, name, lineNumber);
         return null;
     }
 
     public AuditVerification Finish()
     {
-        if (AnchorNotReached() is { } missing)
+        if ((AnchorNotReached() ?? HeadArchived()) is { } problem)
         {
-            return missing;
+            return Fail(problem.File, null, problem.Problem);
         }
 
-        if (_expectedHead is { } head && head.Seq > _lastSeq)
+        if (expectedHead is { } head && head.Seq > _lastSeq)
         {
             return Fail(head.File, null, string.Create(CultureInfo.InvariantCulture,
                 $"the trail ends at record {_lastSeq} but the head exported at {AuditLine.FormatTime(head.Time)} names record {head.Seq} ({head.File}): records {_lastSeq + 1}..{head.Seq} were removed (truncated)"));
         }
 
-        return new AuditVerification { Count = _count, Head = CurrentHead(), Anchor = _anchor, BeforeAnchor = _beforeAnchor };
+        return Result();
     }
 
     public AuditVerification Fail(string file, long? line, string problem, long? seq = null) =>
-        new() { Count = _count, Head = CurrentHead(), Anchor = _anchor, BeforeAnchor = _beforeAnchor, File = file, Line = line, Seq = seq, Problem = problem };
+        Result() with { File = file, Line = line, Seq = seq, Problem = problem };
 
-    private string? Check(AuditRecord record)
+    private AuditVerification Result() =>
+        new() { Count = _count, Head = CurrentHead(), Anchor = anchor, FirstSeq = _count == 0 ? null : _firstSeq };
+
+    /// <summary>Why <paramref name="record"/> does not follow the last record (or genesis, or the anchor); null when it does.</summary>
+    private string? Link(AuditRecord record)
     {
-        long expected = _lastSeq + 1;
+        var (lastSeq, lastHash, fromAnchor) = _count == 0 && anchor is { } a && record.Seq > a.Seq
+            ? (a.Seq, a.Hash, true)
+            : (_lastSeq, _lastHash, false);
+        long expected = lastSeq + 1;
         if (record.Seq > expected)
         {
-            return (_lastSeq, _count, _anchor) switch
+            return (lastSeq, fromAnchor) switch
             {
-                (0, _, _) => $"the trail starts at record {record.Seq}: records 1..{record.Seq - 1} were deleted",
-                (_, 0, { } a) => $"the first record after the anchor (record {a.Seq}) is record {record.Seq}: records {expected}..{record.Seq - 1} were deleted",
-                _ => $"seq jumps from {_lastSeq} to {record.Seq}: records {expected}..{record.Seq - 1} were deleted",
+                (0, _) => $"the trail starts at record {record.Seq}: records 1..{record.Seq - 1} were deleted",
+                (_, true) => $"the first record after the anchor (record {lastSeq}) is record {record.Seq}: records {expected}..{record.Seq - 1} were deleted",
+                _ => $"seq jumps from {lastSeq} to {record.Seq}: records {expected}..{record.Seq - 1} were deleted",
             };
         }
 
@@ -116,23 +110,29 @@ internal sealed partial class AuditChainWalk
             return $"seq {record.Seq} where {expected} was expected: records were reordered, duplicated or inserted";
         }
 
-        if (!string.Equals(record.Prev, _lastHash, StringComparison.Ordinal))
+        if (!string.Equals(record.Prev, lastHash, StringComparison.Ordinal))
         {
-            return (_lastSeq, _count, _anchor) switch
+            return (lastSeq, fromAnchor) switch
             {
-                (0, _, _) => "prev is not the genesis hash (64 zeros): the first record was changed or records before it were deleted",
-                (_, 0, { } a) => $"prev hash does not match the anchor (record {a.Seq} in {a.File}) — the record at the anchor was changed, or the anchor is of another trail",
-                _ => $"prev hash does not match {AuditVerifier.At(_lastSeq, _lastFile, _lastLine)} — the record before it was changed, deleted or reordered, or this one was inserted",
+                (0, _) => "prev is not the genesis hash (64 zeros): the first record was changed or records before it were deleted",
+                (_, true) => $"prev hash does not match the anchor (record {lastSeq} in {anchor!.File}) — the anchor is of another trail, or the records were rewritten",
+                _ => $"prev hash does not match {AuditVerifier.At(lastSeq, _lastFile, _lastLine)} — the record before it was changed, deleted or reordered, or this one was inserted",
             };
-        }
-
-        if (_expectedHead is { } head && head.Seq == record.Seq && !string.Equals(head.Hash, record.Hash, StringComparison.Ordinal))
-        {
-            return "its hash does not match the exported head: the trail was rewritten up to the head";
         }
 
         return null;
     }
+
+    /// <summary>Why <paramref name="record"/> contradicts the signed head or anchor naming its seq; null when neither does.</summary>
+    private string? Matches(AuditRecord record) =>
+        expectedHead is { } head && head.Seq == record.Seq && !string.Equals(head.Hash, record.Hash, StringComparison.Ordinal)
+            ? "its hash does not match the exported head: the trail was rewritten up to the head"
+            : anchor is { } a && a.Seq == record.Seq && !string.Equals(a.Hash, record.Hash, StringComparison.Ordinal)
+                ? "its hash does not match the anchor: the trail was rewritten up to the anchor, or the anchor is of another trail"
+                : null;
+
+    /// <summary>How a line that is no record is named: after the last record, or as the first of the walk.</summary>
+    private string NextRecord() => _count == 0 ? "first record" : string.Create(CultureInfo.InvariantCulture, $"record after {_lastSeq}");
 
     private static string Where(string name, long lineNumber) => string.Create(CultureInfo.InvariantCulture, $"{name} line {lineNumber}");
 

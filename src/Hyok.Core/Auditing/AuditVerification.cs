@@ -8,17 +8,18 @@ public sealed record AuditVerification
 {
     public bool IsValid => Problem is null;
 
-    /// <summary>How many records were checked (up to the first problem; after the <see cref="Anchor"/> when there is one).</summary>
+    /// <summary>How many records were checked (up to the first problem).</summary>
     public long Count { get; init; }
 
     /// <summary>The last valid record: seq, hash and file (seq 0 and the genesis hash for an empty trail).</summary>
     public required AuditHead Head { get; init; }
 
-    /// <summary>The anchor the chain was checked from (<see cref="AuditVerifier.Verify"/>), null when from its first record.</summary>
+    /// <summary>The anchor the chain was checked against (<see cref="AuditVerifier.Verify"/>), null when from record 1.</summary>
     public AuditHead? Anchor { get; init; }
 
-    /// <summary>Records at or before the <see cref="Anchor"/> still in the trail: counted, not checked (the anchor vouches for them).</summary>
-    public long BeforeAnchor { get; init; }
+    /// <summary>The seq of the first record checked (null when none was): 1 for a whole trail; with an <see cref="Anchor"/>,
+    /// the oldest record kept (its link to the archived ones before it is not checked).</summary>
+    public long? FirstSeq { get; init; }
 
     /// <summary>The file of the first broken record (or of the problem), null when valid.</summary>
     public string? File { get; init; }

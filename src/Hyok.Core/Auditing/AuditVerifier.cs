@@ -11,7 +11,7 @@ public static class AuditVerifier
 {
     /// <summary>Verifies the trail in <paramref name="directory"/>; with <paramref name="head"/> (signature checked by the
     /// caller) the trail must still hold that record with that hash; with <paramref name="anchor"/> (a signed head too)
-    /// the chain is checked from that record on, so files archived away before it are not missed.</summary>
+    /// the trail may start at any record up to the anchor's (older files archived away) and must hold or follow it.</summary>
     public static AuditVerification Verify(string directory, AuditHead? head = null, AuditHead? anchor = null)
     {
         var walk = new AuditChainWalk(head, anchor);
@@ -19,7 +19,7 @@ public static class AuditVerifier
         foreach (var (number, path) in AuditChain.ListFiles(directory))
         {
             var name = Path.GetFileName(path);
-            if (previousNumber is { } p && number != p + 1 && !walk.BeforeAnchor)
+            if (previousNumber is { } p && number != p + 1)
             {
                 return walk.Fail(name, 1, $"{name}: file {AuditChain.FileName(p + 1)} is missing (the files jump from {AuditChain.FileName(p)} to {name}); its records were deleted");
             }

@@ -92,17 +92,20 @@ public sealed class AuditFleetCommandTests(EmbeddedDataFolder data) : IClassFixt
         var withoutAnchors = await data.Cli.RunAsync("audit", "verify", "--config", db.ConfigFile);
         var fromAnchors = await data.Cli.RunAsync("audit", "verify", "--from", anchors, "--config", db.ConfigFile);
         var heads = await data.Cli.RunAsync("audit", "head", "--from", anchors, "--config", db.ConfigFile);
+        File.WriteAllText(anchors + ".twice", File.ReadAllText(anchors) + File.ReadAllText(anchors));
+        var twice = await data.Cli.RunAsync("audit", "verify", "--from", anchors + ".twice", "--config", db.ConfigFile);
         await db.Database.ExecuteAsync("DELETE FROM audit_records WHERE instance_id = 'web-2'");
         var chainGone = await data.Cli.RunAsync("audit", "verify", "--from", anchors, "--config", db.ConfigFile);
 
         Assert.Equal(1, withoutAnchors.ExitCode); // one line per broken chain
         Assert.Contains("the trail starts at record 3: records 1..2 were deleted", withoutAnchors.Stderr, StringComparison.Ordinal);
         CliAssert.Succeeded(fromAnchors);
-        Assert.Contains("OK: instance 'web-1': 1 records after the anchor (record 3 of ", fromAnchors.Stdout, StringComparison.Ordinal);
-        Assert.Contains("; 1 earlier records present, not checked), chain intact. Head: record 4 ", fromAnchors.Stdout, StringComparison.Ordinal);
-        Assert.Contains("OK: instance 'web-2': 0 records after the anchor (record 2 of ", fromAnchors.Stdout, StringComparison.Ordinal);
+        Assert.Contains("OK: instance 'web-1': 2 records from record 3, through the anchor (record 3 of ", fromAnchors.Stdout, StringComparison.Ordinal);
+        Assert.Contains("), chain intact. Head: record 4 ", fromAnchors.Stdout, StringComparison.Ordinal);
+        Assert.Contains("OK: instance 'web-2': 1 records from record 2, through the anchor (record 2 of ", fromAnchors.Stdout, StringComparison.Ordinal);
         CliAssert.Succeeded(heads);
         Assert.Contains("\"seq\":4", heads.Stdout, StringComparison.Ordinal);
+        CliAssert.UserError(twice, "name instance 'web-1' more than once");
         CliAssert.UserError(chainGone, "instance 'web-2': no record at or after the anchor (record 2 in postgresql:web-2) is left");
     }
 

@@ -1,8 +1,9 @@
 namespace Hyok.Auditing;
 
 /// <summary>
-/// <see cref="AuditVerifier"/> from an anchor (a head taken before older files were archived away): the records after it
-/// are checked as strictly as a whole trail, the ones up to it are not, and nothing that follows it can go missing.
+/// <see cref="AuditVerifier"/> with an anchor (a head taken before older files were archived away): the trail may start
+/// at any record up to the anchor's, every record kept is checked, and nothing from the first one kept on can change or
+/// go missing.
 /// </summary>
 public sealed class AuditVerifierAnchorTests : IDisposable
 {
@@ -11,9 +12,9 @@ public sealed class AuditVerifierAnchorTests : IDisposable
     public void Dispose() => _trail.Dispose();
 
     [Theory]
-    [InlineData(5, 1)] // the anchor's own file kept
-    [InlineData(6, 0)] // archived too
-    public async Task Verify_FromAnchor_AfterOlderFilesWereArchived_ChecksTheRecordsAfterIt(int lastArchived, long anchorRecordsLeft)
+    [InlineData(3, 7L, 4L)] // files before the anchor's kept
+    [InlineData(6, 4L, 7L)] // the anchor's own file archived too
+    public async Task Verify_FromAnchor_AfterOlderFilesWereArchived_ChecksEveryRecordKept(int lastArchived, long count, long firstSeq)
     {
         var anchor = await OnePerFileWithAnchorAtSixAsync(4);
         ArchiveFiles(1, lastArchived);
@@ -23,78 +24,64 @@ public sealed class AuditVerifierAnchorTests : IDisposable
 
         Assert.Contains("the trail starts at record", withoutAnchor.Problem, StringComparison.Ordinal);
         Assert.True(fromAnchor.IsValid, fromAnchor.Problem);
-        Assert.Equal((4L, anchorRecordsLeft, 10L, anchor), (fromAnchor.Count, fromAnchor.BeforeAnchor, fromAnchor.Head.Seq, fromAnchor.Anchor));
-    }
-
-    [Fact]
-    public async Task Verify_FromAnchor_FileMissingBeforeIt_IsNoProblem()
-    {
-        var anchor = await OnePerFileWithAnchorAtSixAsync(2);
-        ArchiveFiles(1, 3);
-        ArchiveFiles(5, 5);
-
-        var verification = AuditVerifier.Verify(_trail.Directory, anchor: anchor);
-
-        Assert.True(verification.IsValid, verification.Problem);
-        Assert.Equal((2L, 2L), (verification.Count, verification.BeforeAnchor));
-    }
-
-    [Fact]
-    public async Task Verify_FromAnchorInsideAFile_CountsTheRecordsUpToItWithoutCheckingThem()
-    {
-        await _trail.WriteAsync(6);
-        var anchor = AuditVerifier.Verify(_trail.Directory).Head;
-        await _trail.WriteAsync(3, first: 7);
-
-        var verification = AuditVerifier.Verify(_trail.Directory, anchor: anchor);
-
-        Assert.True(verification.IsValid, verification.Problem);
-        Assert.Equal((3L, 6L, 9L), (verification.Count, verification.BeforeAnchor, verification.Head.Seq));
+        Assert.Equal((count, firstSeq, 10L, anchor), (fromAnchor.Count, fromAnchor.FirstSeq, fromAnchor.Head.Seq, fromAnchor.Anchor));
     }
 
     [Theory]
-    [InlineData(9, "record 10 (audit-000001.jsonl line 10): prev hash does not match record 9 (audit-000001.jsonl line 9)")]
-    [InlineData(7, "record 8 (audit-000001.jsonl line 8): prev hash does not match record 7 (audit-000001.jsonl line 7)")]
-    [InlineData(6, "record 6 (audit-000001.jsonl line 6): its hash does not match the anchor")]
-    public async Task Verify_FromAnchor_EditedRecordAtOrAfterIt_IsNamed(int edited, string expected)
+    [InlineData(4, "record 5 (audit-000005.jsonl line 1): prev hash does not match record 4 (audit-000004.jsonl line 1)")]
+    [InlineData(5, "record 6 (audit-000006.jsonl line 1): prev hash does not match record 5 (audit-000005.jsonl line 1)")]
+    [InlineData(6, "record 6 (audit-000006.jsonl line 1): its hash does not match the anchor")]
+    [InlineData(8, "record 9 (audit-000009.jsonl line 1): prev hash does not match record 8 (audit-000008.jsonl line 1)")]
+    public async Task Verify_FromAnchor_KeptRecordEdited_IsNamed(int edited, string expected)
     {
-        var anchor = await TrailWithAnchorAtSixAsync(10);
-        var lines = _trail.Lines();
-        lines[edited - 1] = lines[edited - 1].Replace("\"outcome\":\"OK\"", "\"outcome\":\"AccessDeniedException\"", StringComparison.Ordinal);
-        _trail.Rewrite(1, lines);
+        var anchor = await OnePerFileWithAnchorAtSixAsync(4);
+        ArchiveFiles(1, 3);
+        _trail.Rewrite(edited, [Edited(_trail.Lines(edited)[0])]);
 
         var verification = AuditVerifier.Verify(_trail.Directory, anchor: anchor);
 
-        Assert.False(verification.IsValid);
+        Assert.StartsWith(expected, verification.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(5, "audit-000006.jsonl: file audit-000005.jsonl is missing")] // between kept files, before the anchor
+    [InlineData(8, "audit-000009.jsonl: file audit-000008.jsonl is missing")] // after it
+    public async Task Verify_FromAnchor_FileMissingAfterTheFirstKept_IsNamed(int missing, string expected)
+    {
+        var anchor = await OnePerFileWithAnchorAtSixAsync(4);
+        ArchiveFiles(1, 3);
+        ArchiveFiles(missing, missing);
+
+        var verification = AuditVerifier.Verify(_trail.Directory, anchor: anchor);
+
         Assert.StartsWith(expected, verification.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Verify_FromAnchor_FirstRecordAfterItDeleted_NamesTheGap()
+    public async Task Verify_FromAnchor_FirstRecordAfterItDeletedWithTheArchive_NamesTheGap()
     {
-        var anchor = await TrailWithAnchorAtSixAsync(9);
-        var lines = _trail.Lines();
-        lines.RemoveAt(6);
-        _trail.Rewrite(1, lines);
+        var anchor = await OnePerFileWithAnchorAtSixAsync(3);
+        ArchiveFiles(1, 7);
 
         var verification = AuditVerifier.Verify(_trail.Directory, anchor: anchor);
 
-        Assert.Equal("record 8 (audit-000001.jsonl line 7): the first record after the anchor (record 6) is record 8: records 7..7 were deleted", verification.Problem);
+        Assert.Equal("record 8 (audit-000008.jsonl line 1): the first record after the anchor (record 6) is record 8: records 7..7 were deleted", verification.Problem);
     }
 
     [Fact]
-    public async Task Verify_FromAnchor_RecordFromBeforeItMovedAfterIt_IsNamed()
+    public async Task Verify_FromAnchorInsideAFile_ChecksTheWholeTrail()
     {
         var anchor = await TrailWithAnchorAtSixAsync(9);
+
+        var intact = AuditVerifier.Verify(_trail.Directory, anchor: anchor);
         var lines = _trail.Lines();
-        var moved = lines[1];
-        lines.RemoveAt(1);
-        lines.Add(moved);
+        lines[2] = Edited(lines[2]);
         _trail.Rewrite(1, lines);
+        var edited = AuditVerifier.Verify(_trail.Directory, anchor: anchor);
 
-        var verification = AuditVerifier.Verify(_trail.Directory, anchor: anchor);
-
-        Assert.StartsWith("record 2 (audit-000001.jsonl line 9): seq 2 where 10 was expected", verification.Problem, StringComparison.Ordinal);
+        Assert.True(intact.IsValid, intact.Problem);
+        Assert.Equal((9L, 1L, 9L), (intact.Count, intact.FirstSeq, intact.Head.Seq));
+        Assert.StartsWith("record 4 (audit-000001.jsonl line 4): prev hash does not match record 3", edited.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,16 +99,40 @@ public sealed class AuditVerifierAnchorTests : IDisposable
     }
 
     [Fact]
-    public async Task Verify_FromAnchor_FileMissingAfterIt_IsNamed()
+    public async Task Verify_AnchorOfAnEmptyTrail_PassesEmptyAndOnceRecordsFollow()
     {
-        var anchor = await OnePerFileWithAnchorAtSixAsync(4);
-        ArchiveFiles(1, 5);
-        File.Delete(_trail.FilePath(8));
+        var anchor = AuditVerifier.Verify(_trail.Directory).Head;
 
-        var verification = AuditVerifier.Verify(_trail.Directory, anchor: anchor);
+        var empty = AuditVerifier.Verify(_trail.Directory, anchor: anchor);
+        await _trail.WriteAsync(2);
+        var written = AuditVerifier.Verify(_trail.Directory, anchor: anchor);
 
-        Assert.StartsWith("audit-000009.jsonl: file audit-000008.jsonl is missing", verification.Problem, StringComparison.Ordinal);
+        Assert.True(empty.IsValid, empty.Problem);
+        Assert.Null(empty.FirstSeq);
+        Assert.True(written.IsValid, written.Problem);
+        Assert.Equal((2L, 1L), (written.Count, written.FirstSeq));
     }
+
+    [Fact]
+    public async Task Verify_FromAnchorWithHead_TheHeadIsCheckedWhereKeptAndRefusedWhereArchived()
+    {
+        await WriteOnePerFileAsync(1, 4);
+        var head = AuditVerifier.Verify(_trail.Directory).Head;
+        var anchor = await OnePerFileWithAnchorAtSixAsync(2, first: 5);
+        ArchiveFiles(1, 2);
+
+        var kept = AuditVerifier.Verify(_trail.Directory, head, anchor);
+        var forged = AuditVerifier.Verify(_trail.Directory, head with { Hash = new string('a', 64) }, anchor);
+        ArchiveFiles(3, 4);
+        var archived = AuditVerifier.Verify(_trail.Directory, head, anchor);
+
+        Assert.True(kept.IsValid, kept.Problem);
+        Assert.StartsWith("record 4 (audit-000004.jsonl line 1): its hash does not match the exported head", forged.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("the signed head names record 4, before the first record here (5): it was archived", archived.Problem, StringComparison.Ordinal);
+    }
+
+    private static string Edited(string line) =>
+        line.Replace("\"outcome\":\"OK\"", "\"outcome\":\"AccessDeniedException\"", StringComparison.Ordinal);
 
     /// <summary>Records 1..<paramref name="count"/> in one file; the anchor is the head after record 6.</summary>
     private async Task<AuditHead> TrailWithAnchorAtSixAsync(int count)
@@ -136,10 +147,11 @@ public sealed class AuditVerifierAnchorTests : IDisposable
         return anchor;
     }
 
-    /// <summary>Records 1..6 and <paramref name="later"/> more, one per file; the anchor is the head after record 6.</summary>
-    private async Task<AuditHead> OnePerFileWithAnchorAtSixAsync(int later)
+    /// <summary>Records <paramref name="first"/>..6 and <paramref name="later"/> more, one per file; the anchor is the
+    /// head after record 6.</summary>
+    private async Task<AuditHead> OnePerFileWithAnchorAtSixAsync(int later, int first = 1)
     {
-        await WriteOnePerFileAsync(1, 6);
+        await WriteOnePerFileAsync(first, 7 - first);
         var anchor = AuditVerifier.Verify(_trail.Directory).Head;
         await WriteOnePerFileAsync(7, later);
         return anchor;

@@ -31,8 +31,16 @@ public static class PostgreSqlAuditVerifier
     {
         ArgumentNullException.ThrowIfNull(connector);
         ArgumentNullException.ThrowIfNull(anchors);
-        var anchorOf = anchors.Where(a => instanceId is null || PostgreSqlAuditHeads.InstanceOf(a) == instanceId)
-            .ToDictionary(a => PostgreSqlAuditHeads.InstanceOf(a) ?? throw new ArgumentException("not a head of the PostgreSQL trail", nameof(anchors)), StringComparer.Ordinal);
+        var anchorOf = new Dictionary<string, AuditHead>(StringComparer.Ordinal);
+        foreach (var anchor in anchors)
+        {
+            string id = PostgreSqlAuditHeads.InstanceOf(anchor) ?? throw new ArgumentException("not a head of the PostgreSQL trail", nameof(anchors));
+            if ((instanceId is null || id == instanceId) && !anchorOf.TryAdd(id, anchor))
+            {
+                throw new ArgumentException($"two anchors for instance '{id}'", nameof(anchors));
+            }
+        }
+
         var results = new List<PostgreSqlAuditVerification>();
         try
         {

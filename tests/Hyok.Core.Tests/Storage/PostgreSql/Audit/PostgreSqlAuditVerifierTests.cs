@@ -78,7 +78,7 @@ public sealed class PostgreSqlAuditVerifierTests
 
         Assert.Contains("the trail starts at record 5", withoutAnchor[0].Result.Problem, StringComparison.Ordinal);
         Assert.True(fromAnchor[0].IsValid, fromAnchor[0].Result.Problem);
-        Assert.Equal((3L, 1L, 8L), (fromAnchor[0].Result.Count, fromAnchor[0].Result.BeforeAnchor, fromAnchor[0].Result.Head.Seq));
+        Assert.Equal((4L, 5L, 8L), (fromAnchor[0].Result.Count, fromAnchor[0].Result.FirstSeq, fromAnchor[0].Result.Head.Seq));
         Assert.Equal("web-1", nothingLeft.Single().InstanceId);
         Assert.StartsWith("no record at or after the anchor (record 5 in postgresql:web-1) is left", nothingLeft[0].Result.Problem, StringComparison.Ordinal);
     }
