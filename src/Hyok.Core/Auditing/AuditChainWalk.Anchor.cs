@@ -28,9 +28,14 @@ internal sealed partial class AuditChainWalk
             : string.Create(CultureInfo.InvariantCulture, $"the trail ends at record {_lastSeq}, before {at}: records {_lastSeq + 1}..{a.Seq} were removed (truncated), or the anchor is of another trail"));
     }
 
-    /// <summary>A problem when a signed head names a record archived away before the walk's first: it cannot be checked here.</summary>
+    /// <summary>
+    /// A problem when a signed head names a record archived away before the walk's first: it cannot be checked here. The
+    /// record right before the first is checked all the same by its hash, the first record's prev (genesis for a head of
+    /// an empty trail; the anchor's, or one the chain up to the anchor fixes).
+    /// </summary>
     private (string File, string Problem)? HeadArchived() =>
         expectedHead is { } head && _count > 0 && head.Seq < _firstSeq
+            && !(head.Seq == _firstSeq - 1 && string.Equals(head.Hash, _firstPrev, StringComparison.Ordinal))
             ? (head.File, string.Create(CultureInfo.InvariantCulture,
                 $"the signed head names record {head.Seq}, before the first record here ({_firstSeq}): it was archived; check the head against the archive"))
             : null;

@@ -13,6 +13,7 @@ internal sealed partial class AuditChainWalk(AuditHead? expectedHead, AuditHead?
 {
     private long _count;
     private long _firstSeq;
+    private string _firstPrev = AuditChain.GenesisHash;
     private long _lastSeq;
     private string _lastHash = AuditChain.GenesisHash;
     private string _lastFile = "";
@@ -61,7 +62,7 @@ internal sealed partial class AuditChainWalk(AuditHead? expectedHead, AuditHead?
             return Fail(name, lineNumber, $"{AuditVerifier.At(record.Seq, name, lineNumber)}: {reason}", record.Seq);
         }
 
-        _firstSeq = _count == 0 ? record.Seq : _firstSeq;
+        (_firstSeq, _firstPrev) = _count == 0 ? (record.Seq, record.Prev) : (_firstSeq, _firstPrev);
         (_count, _lastSeq, _lastHash, _lastFile, _lastLine) = (_count + 1, record.Seq, record.Hash, name, lineNumber);
         return null;
     }

@@ -116,9 +116,9 @@ public sealed class AuditVerifierAnchorTests : IDisposable
     [Fact]
     public async Task Verify_FromAnchorWithHead_TheHeadIsCheckedWhereKeptAndRefusedWhereArchived()
     {
-        await WriteOnePerFileAsync(1, 4);
+        await WriteOnePerFileAsync(1, 3);
         var head = AuditVerifier.Verify(_trail.Directory).Head;
-        var anchor = await OnePerFileWithAnchorAtSixAsync(2, first: 5);
+        var anchor = await OnePerFileWithAnchorAtSixAsync(2, first: 4);
         ArchiveFiles(1, 2);
 
         var kept = AuditVerifier.Verify(_trail.Directory, head, anchor);
@@ -127,8 +127,35 @@ public sealed class AuditVerifierAnchorTests : IDisposable
         var archived = AuditVerifier.Verify(_trail.Directory, head, anchor);
 
         Assert.True(kept.IsValid, kept.Problem);
-        Assert.StartsWith("record 4 (audit-000004.jsonl line 1): its hash does not match the exported head", forged.Problem, StringComparison.Ordinal);
-        Assert.StartsWith("the signed head names record 4, before the first record here (5): it was archived", archived.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("record 3 (audit-000003.jsonl line 1): its hash does not match the exported head", forged.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("the signed head names record 3, before the first record here (5): it was archived", archived.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_HeadJustBeforeTheFirstRecord_IsCheckedByItsPrev()
+    {
+        var emptyHead = AuditVerifier.Verify(_trail.Directory).Head;
+        var anchor = await OnePerFileWithAnchorAtSixAsync(2);
+        ArchiveFiles(1, 6);
+
+        var ofEmptyTrail = AuditVerifier.Verify(_trail.Directory, emptyHead, anchor);
+        var atTheAnchor = AuditVerifier.Verify(_trail.Directory, anchor, anchor);
+        var forged = AuditVerifier.Verify(_trail.Directory, anchor with { Hash = new string('a', 64) }, anchor);
+
+        Assert.StartsWith("the signed head names record 0, before the first record here (7): it was archived", ofEmptyTrail.Problem, StringComparison.Ordinal);
+        Assert.True(atTheAnchor.IsValid, atTheAnchor.Problem);
+        Assert.StartsWith("the signed head names record 6, before the first record here (7)", forged.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_HeadOfAnEmptyTrail_PassesOnceRecordsFollow()
+    {
+        var emptyHead = AuditVerifier.Verify(_trail.Directory).Head;
+        await _trail.WriteAsync(3);
+
+        var verification = AuditVerifier.Verify(_trail.Directory, emptyHead);
+
+        Assert.True(verification.IsValid, verification.Problem);
     }
 
     private static string Edited(string line) =>
