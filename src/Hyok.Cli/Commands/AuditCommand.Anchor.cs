@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Hyok.Auditing;
-using Hyok.Storage.PostgreSql;
 
 namespace Hyok.Cli.Commands;
 
@@ -8,15 +7,6 @@ namespace Hyok.Cli.Commands;
 /// files or rows were archived away (docs/audit.md "Archiving old files").</summary>
 internal static partial class AuditCommand
 {
-    /// <summary>Signed heads of the PostgreSQL trail to verify from: at most one per instance.</summary>
-    private static List<AuditHead> ReadSignedFleetAnchors(string file, string? config)
-    {
-        var anchors = ReadSignedFleetHeads(file, config);
-        return anchors.GroupBy(PostgreSqlAuditHeads.InstanceOf).FirstOrDefault(g => g.Count() > 1) is { } twice
-            ? throw new CliException($"the anchors in {file} name instance '{twice.Key}' more than once: keep one anchor per instance")
-            : anchors;
-    }
-
     /// <summary><c>--from FILE</c>: an anchor, for a trail whose older files or rows were archived away (docs/audit.md).</summary>
     private static Option<string?> AnchorOption() => new("--from")
     {

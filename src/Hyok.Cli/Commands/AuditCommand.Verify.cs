@@ -19,15 +19,16 @@ internal static partial class AuditCommand
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var location = AuditTrailLocation.Find(result.GetValue(directory), result.GetValue(config), result.GetValue(instance));
+            using var signed = new AuditHeadFiles(result.GetValue(config));
             if (location.PostgreSql is { } storage)
             {
-                var heads = result.GetValue(headFile) is { } signed ? ReadSignedFleetHeads(signed, result.GetValue(config)) : [];
-                var fleetAnchors = result.GetValue(anchorFile) is { } anchors ? ReadSignedFleetAnchors(anchors, result.GetValue(config)) : [];
-                return await VerifyFleetAsync(storage, result.GetValue(instance), heads, fleetAnchors, cancellationToken).ConfigureAwait(false);
+                var heads = result.GetValue(headFile) is { } headsFile ? signed.ReadFleetHeads(headsFile) : [];
+                var anchors = result.GetValue(anchorFile) is { } anchorsFile ? signed.ReadFleetAnchors(anchorsFile) : [];
+                return await VerifyFleetAsync(storage, result.GetValue(instance), heads, anchors, cancellationToken).ConfigureAwait(false);
             }
 
-            var head = result.GetValue(headFile) is { } file ? ReadSignedHead(file, result.GetValue(config)) : null;
-            var anchor = result.GetValue(anchorFile) is { } from ? ReadSignedHead(from, result.GetValue(config)) : null;
+            var head = result.GetValue(headFile) is { } file ? signed.ReadFileHead(file) : null;
+            var anchor = result.GetValue(anchorFile) is { } from ? signed.ReadFileHead(from) : null;
             var verification = AuditVerifier.Verify(location.Directory!, head, anchor);
             if (!verification.IsValid)
             {
@@ -54,13 +55,13 @@ internal static partial class AuditCommand
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var location = AuditTrailLocation.Find(result.GetValue(directory), result.GetValue(config));
-            using var access = StoreAccess.Open(result.GetValue(config));
-            using var signer = access.OpenAuditHeadSigner();
+            using var signed = new AuditHeadFiles(result.GetValue(config));
+            var signer = signed.Signer;
             var now = TimeProvider.System.GetUtcNow();
             var from = result.GetValue(anchorFile);
             IReadOnlyList<AuditHead> heads = location.PostgreSql is { } storage
-                ? await FleetHeadsAsync(storage, from is null ? [] : ReadSignedFleetAnchors(from, result.GetValue(config)), cancellationToken).ConfigureAwait(false)
-                : [FileHead(location.Directory!, from is null ? null : ReadSignedHead(from, result.GetValue(config)))];
+                ? await FleetHeadsAsync(storage, from is null ? [] : signed.ReadFleetAnchors(from), cancellationToken).ConfigureAwait(false)
+                : [FileHead(location.Directory!, from is null ? null : signed.ReadFileHead(from))];
             var lines = heads.Select(h => signer.Sign(h with { Time = now }).ToJson()).ToList();
             if (result.GetValue(output) is { } file)
             {
@@ -83,32 +84,6 @@ internal static partial class AuditCommand
         return verification.IsValid
             ? verification.Head
             : throw new CliException($"refusing to sign the head of a broken audit trail: {verification.Problem}");
-    }
-
-    private static AuditHead ReadSignedHead(string file, string? config)
-    {
-        var head = AuditHead.Parse(File.ReadAllText(file));
-        using var access = StoreAccess.Open(config);
-        using var signer = access.OpenAuditHeadSigner();
-        if (PostgreSqlAuditHeads.InstanceOf(head) is not null)
-        {
-            throw new CliException($"the head in {file} is of the PostgreSQL trail, not of the audit files");
-        }
-
-        return signer.IsValid(head)
-            ? head
-            : throw new CliException($"the head in {file} has no valid signature (edited, or signed with another master key)");
-    }
-
-    /// <summary>The heads of a fleet's chains, one JSON line each, every one signed under this configuration's master key.</summary>
-    private static List<AuditHead> ReadSignedFleetHeads(string file, string? config)
-    {
-        var heads = File.ReadAllLines(file).Where(l => l.Length > 0).Select(AuditHead.Parse).ToList();
-        using var access = StoreAccess.Open(config);
-        using var signer = access.OpenAuditHeadSigner();
-        return heads.Count > 0 && heads.All(h => signer.IsValid(h) && PostgreSqlAuditHeads.InstanceOf(h) is not null)
-            ? heads
-            : throw new CliException($"the heads in {file} are not all validly signed heads of the PostgreSQL trail (edited, of a file trail, or signed with another master key)");
     }
 
     private static string EmptyAsNone(string file) => file.Length == 0 ? "empty trail" : file;
