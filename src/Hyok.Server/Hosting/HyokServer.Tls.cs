@@ -26,9 +26,12 @@ public static partial class HyokServer
             timeProvider, sp.GetRequiredService<ILogger<ServerCertificateProvider>>()));
         if (tls.RequiresClientCertificates)
         {
-            var authority = ClientCertificateAuthority.Load(tls.ClientCertificateAuthorityFile!);
+            _ = ClientCertificateAuthority.Load(tls.ClientCertificateAuthorityFile!); // a start-up error, before any service starts
+            services.AddSingleton(sp => new ClientCertificateAuthorityProvider(
+                tls.ClientCertificateAuthorityFile!, TimeSpan.FromSeconds(tls.ReloadIntervalSeconds), timeProvider, sp.GetRequiredService<ILogger<ClientCertificateAuthorityProvider>>()));
             services.AddSingleton(sp => new ClientCertificateValidator(
-                authority, tls.AllowedClientNames, timeProvider, sp.GetRequiredService<HyokMetrics>().Meter, sp.GetRequiredService<ILogger<ClientCertificateValidator>>()));
+                sp.GetRequiredService<ClientCertificateAuthorityProvider>(), tls.AllowedClientNames, timeProvider, sp.GetRequiredService<HyokMetrics>().Meter,
+                sp.GetRequiredService<ILogger<ClientCertificateValidator>>()));
         }
     }
 

@@ -6,7 +6,8 @@ namespace Hyok.Server.Tls;
 /// <summary>
 /// The CA bundle of mutual TLS (<c>Hyok:Server:Tls:ClientCertificateAuthorityFile</c>, xks-spec.md §7.5): its
 /// self-signed certificates are the only trust anchors of client certificates (never the system store); any other
-/// certificate in it is an intermediate that helps build a chain. Read once at start (a change needs a restart).
+/// certificate in it is an intermediate that helps build a chain. Re-read on change by
+/// <see cref="ClientCertificateAuthorityProvider"/>.
 /// </summary>
 internal sealed class ClientCertificateAuthority(X509Certificate2Collection roots, X509Certificate2Collection intermediates)
 {
@@ -15,12 +16,16 @@ internal sealed class ClientCertificateAuthority(X509Certificate2Collection root
     public X509Certificate2Collection Intermediates { get; } = intermediates;
 
     /// <exception cref="ServerCertificateException">The file is unreadable, malformed, empty or has no root certificate.</exception>
-    public static ClientCertificateAuthority Load(string file)
+    public static ClientCertificateAuthority Load(string file) => Parse(file, ServerCertificate.ReadFile(file));
+
+    /// <summary>The bundle in <paramref name="pem"/>, the text of <paramref name="file"/> (named in errors).</summary>
+    /// <exception cref="ServerCertificateException">Malformed, empty or without a root certificate.</exception>
+    public static ClientCertificateAuthority Parse(string file, string pem)
     {
         var all = new X509Certificate2Collection();
         try
         {
-            all.ImportFromPem(ServerCertificate.ReadFile(file));
+            all.ImportFromPem(pem);
         }
         catch (CryptographicException e)
         {

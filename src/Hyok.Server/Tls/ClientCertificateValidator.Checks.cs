@@ -43,8 +43,9 @@ internal sealed partial class ClientCertificateValidator
         using var chain = new X509Chain();
         var policy = chain.ChainPolicy;
         policy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        policy.CustomTrustStore.AddRange(_authority.Roots);
-        policy.ExtraStore.AddRange(_authority.Intermediates);
+        var authority = _authority.Current;
+        policy.CustomTrustStore.AddRange(authority.Roots);
+        policy.ExtraStore.AddRange(authority.Intermediates);
         if (presentedChain is not null)
         {
             // Intermediates the client sent: they only help build the path; trust still ends at a configured root.

@@ -16,13 +16,13 @@ internal sealed partial class ClientCertificateValidator
 {
     public const string RefusedName = "hyok.tls.client_certificates.refused";
 
-    private readonly ClientCertificateAuthority _authority;
+    private readonly ClientCertificateAuthorityProvider _authority;
     private readonly FrozenSet<string> _names;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Counter<long> _refused;
 
-    public ClientCertificateValidator(ClientCertificateAuthority authority, IEnumerable<string> allowedNames, TimeProvider timeProvider, Meter meter, ILogger logger)
+    public ClientCertificateValidator(ClientCertificateAuthorityProvider authority, IEnumerable<string> allowedNames, TimeProvider timeProvider, Meter meter, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(meter);
         (_authority, _time, _logger) = (authority, timeProvider, logger);

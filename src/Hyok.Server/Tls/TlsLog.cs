@@ -26,4 +26,12 @@ internal static partial class TlsLog
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Error, Message = "Checking the TLS certificate files failed unexpectedly ({ExceptionType}); will retry")]
     public static partial void PollFailed(ILogger logger, string exceptionType, Exception exception);
+
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Information,
+        Message = "Reloaded the client CA bundle of mutual TLS from {File}: {Roots} root(s), {Intermediates} intermediate(s); new handshakes use it")]
+    public static partial void ClientAuthorityReloaded(ILogger logger, string file, int roots, int intermediates);
+
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning,
+        Message = "The changed client CA bundle is not usable; the current bundle stays in use: {Reason}")]
+    public static partial void ClientAuthorityRejected(ILogger logger, string reason);
 }

@@ -18,10 +18,10 @@ public sealed class MutualTlsProxy : IAsyncLifetime
         {
             Configure = options =>
             {
-                var bundle = Path.Combine(Proxy!.Folder, "client-ca.pem");
-                File.WriteAllText(bundle, Authority.Root.ExportCertificatePem() + "\n");
-                options.Server.Tls.ClientCertificateAuthorityFile = bundle;
+                File.WriteAllText(BundleFile, Authority.Root.ExportCertificatePem() + "\n");
+                options.Server.Tls.ClientCertificateAuthorityFile = BundleFile;
                 options.Server.Tls.AllowedClientNames.Add(AllowedName);
+                options.Server.Tls.ReloadIntervalSeconds = ReloadIntervalSeconds;
             },
         };
     }
@@ -31,6 +31,12 @@ public sealed class MutualTlsProxy : IAsyncLifetime
     public TestClientAuthority OtherAuthority { get; } = TestClientAuthority.Create("Some Other CA");
 
     public SoftwareProxyFixture Proxy { get; }
+
+    /// <summary>The client CA bundle (<c>Hyok:Server:Tls:ClientCertificateAuthorityFile</c>): at first <see cref="Authority"/>'s root.</summary>
+    public string BundleFile => Path.Combine(Proxy.Folder, "client-ca.pem");
+
+    /// <summary>How often the server re-reads its certificate files and the bundle (the default: 5 s).</summary>
+    public int ReloadIntervalSeconds { get; init; } = 5;
 
     public int Port => Proxy.BaseUri.Port;
 

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+
+namespace Hyok.Server.Tls;
+
+/// <summary>
+/// The client CA bundle of mutual TLS, re-read without restart (a CA rotation, xks-spec.md §7.5): every poll interval
+/// (<c>Hyok:Server:Tls:ReloadIntervalSeconds</c>) the file is read and fingerprinted; a changed bundle that loads (PEM,
+/// at least one root) is used by the next handshakes; anything else (unreadable, malformed, half-written, no root) is
+/// logged once and the current bundle stays in use — a broken file never opens the door, nor closes it. Connections
+/// already accepted keep going.
+/// </summary>
+internal sealed class ClientCertificateAuthorityProvider : IDisposable
+{
+    private readonly string _file;
+    private readonly ILogger _logger;
+    private readonly Lock _pollLock = new();
+    private readonly ITimer _timer;
+    private volatile ClientCertificateAuthority _current;
+    private byte[] _fingerprint;
+    private byte[]? _rejected;
+    private long _generation;
+
+    /// <exception cref="ServerCertificateException">The bundle cannot be used at start.</exception>
+    public ClientCertificateAuthorityProvider(string file, TimeSpan pollInterval, TimeProvider timeProvider, ILogger logger)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(pollInterval, TimeSpan.Zero);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        (_file, _logger) = (file, logger);
+        var pem = ServerCertificate.ReadFile(file);
+        (_current, _fingerprint) = (ClientCertificateAuthority.Parse(file, pem), Fingerprint(pem));
+        _timer = timeProvider.CreateTimer(_ => Poll(), null, pollInterval, pollInterval);
+    }
+
+    /// <summary>The bundle the next handshake is checked against.</summary>
+    public ClientCertificateAuthority Current => _current;
+
+    /// <summary>Counts the bundles put in use after the first; tests wait on it.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>Checks the file now, as the timer does.</summary>
+    public void Poll()
+    {
+        if (!_pollLock.TryEnter())
+        {
+            return;
+        }
+
+        try
+        {
+            ReloadIfChanged();
+        }
+        catch (Exception e)
+        {
+            // A timer callback must not throw; the next poll tries again.
+            TlsLog.PollFailed(_logger, e.GetType().Name, e);
+        }
+        finally
+        {
+            _pollLock.Exit();
+        }
+    }
+
+    public void Dispose() => _timer.Dispose();
+
+    private void ReloadIfChanged()
+    {
+        string pem;
+        try
+        {
+            pem = ServerCertificate.ReadFile(_file);
+        }
+        catch (ServerCertificateException e)
+        {
+            Reject(Fingerprint(e.Message), e.Message);
+            return;
+        }
+
+        var fingerprint = Fingerprint(pem);
+        if (fingerprint.AsSpan().SequenceEqual(_fingerprint))
+        {
+            _rejected = null;
+            return;
+        }
+
+        if (_rejected is not null && fingerprint.AsSpan().SequenceEqual(_rejected))
+        {
+            return;
+        }
+
+        try
+        {
+            var next = ClientCertificateAuthority.Parse(_file, pem);
+            (_current, _fingerprint, _rejected) = (next, fingerprint, null);
+            Interlocked.Increment(ref _generation);
+            TlsLog.ClientAuthorityReloaded(_logger, _file, next.Roots.Count, next.Intermediates.Count);
+        }
+        catch (ServerCertificateException e)
+        {
+            // Also a half-written file: the completed write changes the fingerprint and is tried again.
+            Reject(fingerprint, e.Message);
+        }
+    }
+
+    /// <summary>Logs the reason once per distinct content, not on every poll.</summary>
+    private void Reject(byte[] fingerprint, string reason)
+    {
+        if (_rejected is null || !fingerprint.AsSpan().SequenceEqual(_rejected))
+        {
+            TlsLog.ClientAuthorityRejected(_logger, reason);
+        }
+
+        _rejected = fingerprint;
+    }
+
+    private static byte[] Fingerprint(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
+}
