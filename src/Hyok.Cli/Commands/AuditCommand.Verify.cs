@@ -19,17 +19,21 @@ internal static partial class AuditCommand
         command.SetAction((result, cancellationToken) => CliAction.RunAsync(async () =>
         {
             var location = AuditTrailLocation.Find(result.GetValue(directory), result.GetValue(config), result.GetValue(instance));
-            using var signed = new AuditHeadFiles(result.GetValue(config));
+            var fleet = location.PostgreSql is not null;
+            List<AuditHead> heads, anchors;
+            using (var signed = new AuditHeadFiles(result.GetValue(config))) // the master key is needed only to check signatures
+            {
+                heads = result.GetValue(headFile) is { } h ? (fleet ? signed.ReadFleetHeads(h) : [signed.ReadFileHead(h)]) : [];
+                anchors = result.GetValue(anchorFile) is { } a ? (fleet ? signed.ReadFleetAnchors(a) : [signed.ReadFileHead(a)]) : [];
+            }
+
             if (location.PostgreSql is { } storage)
             {
-                var heads = result.GetValue(headFile) is { } headsFile ? signed.ReadFleetHeads(headsFile) : [];
-                var anchors = result.GetValue(anchorFile) is { } anchorsFile ? signed.ReadFleetAnchors(anchorsFile) : [];
                 return await VerifyFleetAsync(storage, result.GetValue(instance), heads, anchors, cancellationToken).ConfigureAwait(false);
             }
 
-            var head = result.GetValue(headFile) is { } file ? signed.ReadFileHead(file) : null;
-            var anchor = result.GetValue(anchorFile) is { } from ? signed.ReadFileHead(from) : null;
-            var verification = AuditVerifier.Verify(location.Directory!, head, anchor);
+            var head = heads.SingleOrDefault();
+            var verification = AuditVerifier.Verify(location.Directory!, head, anchors.SingleOrDefault());
             if (!verification.IsValid)
             {
                 throw new CliException($"audit trail broken: {verification.Problem}");

@@ -26,9 +26,10 @@ public static partial class HyokServer
             timeProvider, sp.GetRequiredService<ILogger<ServerCertificateProvider>>()));
         if (tls.RequiresClientCertificates)
         {
-            _ = ClientCertificateAuthority.Load(tls.ClientCertificateAuthorityFile!); // a start-up error, before any service starts
+            var bundle = ClientCertificateAuthorityProvider.LoadInitial(tls.ClientCertificateAuthorityFile!); // a start-up error, before any service starts
             services.AddSingleton(sp => new ClientCertificateAuthorityProvider(
-                tls.ClientCertificateAuthorityFile!, TimeSpan.FromSeconds(tls.ReloadIntervalSeconds), timeProvider, sp.GetRequiredService<ILogger<ClientCertificateAuthorityProvider>>()));
+                bundle, tls.ClientCertificateAuthorityFile!, TimeSpan.FromSeconds(tls.ReloadIntervalSeconds), timeProvider,
+                sp.GetRequiredService<ILogger<ClientCertificateAuthorityProvider>>()));
             services.AddSingleton(sp => new ClientCertificateValidator(
                 sp.GetRequiredService<ClientCertificateAuthorityProvider>(), tls.AllowedClientNames, timeProvider, sp.GetRequiredService<HyokMetrics>().Meter,
                 sp.GetRequiredService<ILogger<ClientCertificateValidator>>()));

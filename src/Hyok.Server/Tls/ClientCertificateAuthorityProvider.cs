@@ -22,21 +22,28 @@ internal sealed class ClientCertificateAuthorityProvider : IDisposable
     private byte[]? _rejected;
     private long _generation;
 
-    /// <exception cref="ServerCertificateException">The bundle cannot be used at start.</exception>
-    public ClientCertificateAuthorityProvider(string file, TimeSpan pollInterval, TimeProvider timeProvider, ILogger logger)
+    /// <summary>Uses <paramref name="initial"/> (from <see cref="LoadInitial"/>) and starts polling.</summary>
+    public ClientCertificateAuthorityProvider(
+        (ClientCertificateAuthority Authority, byte[] Fingerprint) initial, string file, TimeSpan pollInterval, TimeProvider timeProvider, ILogger logger)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(pollInterval, TimeSpan.Zero);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        (_file, _logger) = (file, logger);
-        var pem = ServerCertificate.ReadFile(file);
-        (_current, _fingerprint) = (ClientCertificateAuthority.Parse(file, pem), Fingerprint(pem));
+        (_current, _fingerprint, _file, _logger) = (initial.Authority, initial.Fingerprint, file, logger);
         _timer = timeProvider.CreateTimer(_ => Poll(), null, pollInterval, pollInterval);
+    }
+
+    /// <summary>Reads the bundle for the start, once.</summary>
+    /// <exception cref="ServerCertificateException">The bundle cannot be used.</exception>
+    public static (ClientCertificateAuthority Authority, byte[] Fingerprint) LoadInitial(string file)
+    {
+        var pem = ServerCertificate.ReadFile(file);
+        return (ClientCertificateAuthority.Parse(file, pem), Fingerprint(pem));
     }
 
     /// <summary>The bundle the next handshake is checked against.</summary>
     public ClientCertificateAuthority Current => _current;
 
-    /// <summary>Counts the bundles put in use after the first; tests wait on it.</summary>
+    /// <summary>Counts the bundles put in use after the first (tests check it).</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>Checks the file now, as the timer does.</summary>

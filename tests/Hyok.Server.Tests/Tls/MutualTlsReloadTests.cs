@@ -27,31 +27,49 @@ public sealed class MutualTlsReloadTests : IAsyncLifetime
         Assert.True(await AcceptedAsync(fromOld));
         Assert.False(await AcceptedAsync(fromNew));
 
-        File.WriteAllText(_server.BundleFile, _server.Authority.Root.ExportCertificatePem() + "\n" + _server.OtherAuthority.Root.ExportCertificatePem() + "\n");
+        WriteBundle(_server.Authority.Root.ExportCertificatePem() + "\n" + _server.OtherAuthority.Root.ExportCertificatePem() + "\n");
         Assert.True(await Eventually.WithinAsync(Within, async () => await AcceptedAsync(fromNew)), "the new root was not trusted within 30 s");
         Assert.True(await AcceptedAsync(fromOld));
 
-        File.WriteAllText(_server.BundleFile, _server.OtherAuthority.Root.ExportCertificatePem() + "\n");
+        WriteBundle(_server.OtherAuthority.Root.ExportCertificatePem() + "\n");
         Assert.True(await Eventually.WithinAsync(Within, async () => !await AcceptedAsync(fromOld)), "the old root was still trusted after 30 s");
         Assert.True(await AcceptedAsync(fromNew));
+        Assert.Equal(2, _server.Proxy.Services.GetClientAuthority().Generation);
         Assert.Equal(2, _server.Proxy.Logs.Entries.Count(e => e.EventId == 1105));
     }
 
     [Theory]
-    [InlineData("not a certificate\n")]
-    [InlineData("-----BEGIN CERTIFICATE-----\nMIIB")] // half-written
-    [InlineData("")]
-    public async Task Reload_UnusableBundle_KeepsTheCurrentOneAndLogsWhy(string content)
+    [InlineData("garbage")]
+    [InlineData("half-written")]
+    [InlineData("half-written second root")]
+    [InlineData("empty")]
+    public async Task Reload_UnusableBundle_KeepsTheCurrentOneAndLogsWhy(string kind)
     {
         using var fromOld = _server.Authority.Issue(MutualTlsProxy.AllowedName);
         using var fromOther = _server.OtherAuthority.Issue(MutualTlsProxy.AllowedName);
+        var (old, other) = (_server.Authority.Root.ExportCertificatePem() + "\n", _server.OtherAuthority.Root.ExportCertificatePem());
 
-        File.WriteAllText(_server.BundleFile, content);
+        // A writer caught halfway: the new bundle would lock out clients of the root it has not reached yet.
+        WriteBundle(kind switch
+        {
+            "garbage" => "not a certificate\n",
+            "half-written" => other[..(other.Length / 2)],
+            "half-written second root" => other + "\n" + old[..(old.Length / 2)],
+            _ => "",
+        });
 
         Assert.True(await Eventually.WithinAsync(Within, () => _server.Proxy.Logs.Entries.Any(e => e.EventId == 1106)), "no rejection logged");
         Assert.True(await AcceptedAsync(fromOld));
         Assert.False(await AcceptedAsync(fromOther));
-        Assert.DoesNotContain(_server.Proxy.Logs.Entries, e => e.EventId == 1105);
+        Assert.Equal(0, _server.Proxy.Services.GetClientAuthority().Generation);
+    }
+
+    /// <summary>Replaces the bundle in one step (write a new file, rename it over), as operators should.</summary>
+    private void WriteBundle(string pem)
+    {
+        var next = _server.BundleFile + ".next";
+        File.WriteAllText(next, pem);
+        File.Move(next, _server.BundleFile, overwrite: true);
     }
 
     /// <summary>Whether a health request presenting <paramref name="certificate"/> is answered (a refused handshake is not).</summary>
