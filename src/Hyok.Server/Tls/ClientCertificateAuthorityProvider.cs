@@ -15,11 +15,11 @@ internal sealed class ClientCertificateAuthorityProvider : IDisposable
 {
     private readonly string _file;
     private readonly ILogger _logger;
-    private readonly Lock _pollLock = new();
+    private readonly TimeProvider _time;
+    private readonly FilePoll _poll;
     private readonly ITimer _timer;
     private volatile ClientCertificateAuthority _current;
     private byte[] _fingerprint;
-    private byte[]? _rejected;
     private long _generation;
 
     /// <summary>Uses <paramref name="initial"/> (from <see cref="LoadInitial"/>) and starts polling.</summary>
@@ -28,7 +28,8 @@ internal sealed class ClientCertificateAuthorityProvider : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(pollInterval, TimeSpan.Zero);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        (_current, _fingerprint, _file, _logger) = (initial.Authority, initial.Fingerprint, file, logger);
+        (_current, _fingerprint, _file, _logger, _time) = (initial.Authority, initial.Fingerprint, file, logger, timeProvider);
+        _poll = new FilePoll(logger);
         _timer = timeProvider.CreateTimer(_ => Poll(), null, pollInterval, pollInterval);
     }
 
@@ -47,27 +48,7 @@ internal sealed class ClientCertificateAuthorityProvider : IDisposable
     public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>Checks the file now, as the timer does.</summary>
-    public void Poll()
-    {
-        if (!_pollLock.TryEnter())
-        {
-            return;
-        }
-
-        try
-        {
-            ReloadIfChanged();
-        }
-        catch (Exception e)
-        {
-            // A timer callback must not throw; the next poll tries again.
-            TlsLog.PollFailed(_logger, e.GetType().Name, e);
-        }
-        finally
-        {
-            _pollLock.Exit();
-        }
-    }
+    public void Poll() => _poll.Run(ReloadIfChanged);
 
     public void Dispose() => _timer.Dispose();
 
@@ -87,11 +68,11 @@ internal sealed class ClientCertificateAuthorityProvider : IDisposable
         var fingerprint = Fingerprint(pem);
         if (fingerprint.AsSpan().SequenceEqual(_fingerprint))
         {
-            _rejected = null;
+            _poll.InUse();
             return;
         }
 
-        if (_rejected is not null && fingerprint.AsSpan().SequenceEqual(_rejected))
+        if (!_poll.IsDue(fingerprint, _time.GetUtcNow()))
         {
             return;
         }
@@ -99,7 +80,8 @@ internal sealed class ClientCertificateAuthorityProvider : IDisposable
         try
         {
             var next = ClientCertificateAuthority.Parse(_file, pem);
-            (_current, _fingerprint, _rejected) = (next, fingerprint, null);
+            (_current, _fingerprint) = (next, fingerprint);
+            _poll.InUse();
             Interlocked.Increment(ref _generation);
             TlsLog.ClientAuthorityReloaded(_logger, _file, next.Roots.Count, next.Intermediates.Count);
         }
@@ -110,16 +92,9 @@ internal sealed class ClientCertificateAuthorityProvider : IDisposable
         }
     }
 
-    /// <summary>Logs the reason once per distinct content, not on every poll.</summary>
-    private void Reject(byte[] fingerprint, string reason)
-    {
-        if (_rejected is null || !fingerprint.AsSpan().SequenceEqual(_rejected))
-        {
-            TlsLog.ClientAuthorityRejected(_logger, reason);
-        }
-
-        _rejected = fingerprint;
-    }
+    /// <summary>Logs the reason once per distinct content, not on every poll; a refused bundle is not tried again until it changes.</summary>
+    private void Reject(byte[] fingerprint, string reason) =>
+        _poll.Reject(fingerprint, DateTimeOffset.MaxValue, () => TlsLog.ClientAuthorityRejected(_logger, reason));
 
     private static byte[] Fingerprint(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
 }

@@ -1,41 +1,20 @@
-using Microsoft.Extensions.Logging;
-
 namespace Hyok.Server.Tls;
 
 /// <summary>One poll: reload when the files changed, and the daily expiry check.</summary>
 internal sealed partial class ServerCertificateProvider
 {
-    private byte[]? _rejected;
-    private DateTimeOffset _retryRejectedAfter;
     private DateTimeOffset _nextExpiryCheck;
 
     /// <summary>Checks the files now, as the timer does.</summary>
-    public void Poll()
+    public void Poll() => _poll.Run(() =>
     {
-        if (!_pollLock.TryEnter())
+        var now = _time.GetUtcNow();
+        ReloadIfChanged(now);
+        if (now >= _nextExpiryCheck)
         {
-            return;
+            WarnIfExpiring(now);
         }
-
-        try
-        {
-            var now = _time.GetUtcNow();
-            ReloadIfChanged(now);
-            if (now >= _nextExpiryCheck)
-            {
-                WarnIfExpiring(now);
-            }
-        }
-        catch (Exception e)
-        {
-            // A timer callback must not throw; the next poll tries again.
-            TlsLog.PollFailed(_logger, e.GetType().Name, e);
-        }
-        finally
-        {
-            _pollLock.Exit();
-        }
-    }
+    });
 
     private void ReloadIfChanged(DateTimeOffset now)
     {
@@ -54,11 +33,11 @@ internal sealed partial class ServerCertificateProvider
         var fingerprint = ServedCertificate.FingerprintOf(certificatePem, keyPem);
         if (fingerprint.AsSpan().SequenceEqual(_current.Fingerprint))
         {
-            _rejected = null;
+            _poll.InUse();
             return;
         }
 
-        if (IsRejected(fingerprint) && now < _retryRejectedAfter)
+        if (!_poll.IsDue(fingerprint, now))
         {
             return;
         }
@@ -84,24 +63,14 @@ internal sealed partial class ServerCertificateProvider
         }
 
         _current = new ServedCertificate(certificate, fingerprint);
-        _rejected = null;
+        _poll.InUse();
         Interlocked.Increment(ref _generation);
         TlsLog.CertificateReloaded(_logger, _certificateFile, certificate.Leaf.Subject, certificate.Leaf.Thumbprint, certificate.NotAfter);
         WarnIfExpiring(now);
     }
 
-    private bool IsRejected(byte[] fingerprint) => _rejected is not null && fingerprint.AsSpan().SequenceEqual(_rejected);
-
-    /// <summary>Logs the reason once per distinct content, not on every poll.</summary>
-    private void Reject(byte[] fingerprint, string reason, DateTimeOffset retryAfter)
-    {
-        if (!IsRejected(fingerprint))
-        {
-            TlsLog.ReloadRejected(_logger, reason);
-        }
-
-        (_rejected, _retryRejectedAfter) = (fingerprint, retryAfter);
-    }
+    private void Reject(byte[] fingerprint, string reason, DateTimeOffset retryAfter) =>
+        _poll.Reject(fingerprint, retryAfter, () => TlsLog.ReloadRejected(_logger, reason));
 
     private void WarnIfExpiring(DateTimeOffset now)
     {

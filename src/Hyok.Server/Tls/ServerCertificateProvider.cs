@@ -18,7 +18,7 @@ internal sealed partial class ServerCertificateProvider : IDisposable
     private readonly int _warningDays;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private readonly Lock _pollLock = new();
+    private readonly FilePoll _poll;
     private readonly ITimer _timer;
     private volatile ServedCertificate _current;
     private long _generation;
@@ -29,6 +29,7 @@ internal sealed partial class ServerCertificateProvider : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(pollInterval, TimeSpan.Zero);
         (_current, _certificateFile, _keyFile, _warningDays, _time, _logger) = (initial, certificateFile, keyFile, expiryWarningDays, timeProvider, logger);
+        _poll = new FilePoll(logger);
         WarnIfExpiring(_time.GetUtcNow());
         _timer = timeProvider.CreateTimer(_ => Poll(), null, pollInterval, pollInterval);
     }
