@@ -62,7 +62,11 @@ internal sealed partial class AuditChainWalk(AuditHead? expectedHead, AuditHead?
             return Fail(name, lineNumber, $"{AuditVerifier.At(record.Seq, name, lineNumber)}: {reason}", record.Seq);
         }
 
-        (_firstSeq, _firstPrev) = _count == 0 ? (record.Seq, record.Prev) : (_firstSeq, _firstPrev);
+        if (_count == 0)
+        {
+            (_firstSeq, _firstPrev) = (record.Seq, record.Prev);
+        }
+
         (_count, _lastSeq, _lastHash, _lastFile, _lastLine) = (_count + 1, record.Seq, record.Hash, name, lineNumber);
         return null;
     }

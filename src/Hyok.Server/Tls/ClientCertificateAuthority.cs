@@ -32,7 +32,7 @@ internal sealed class ClientCertificateAuthority(X509Certificate2Collection root
             throw new ServerCertificateException($"{file} holds a malformed PEM certificate: {e.Message}", e);
         }
 
-        if (CountOccurrences(pem, "-----BEGIN") != all.Count)
+        if (pem.AsSpan().Count("-----BEGIN") != all.Count)
         {
             // ImportFromPem skips a block cut off before its END line: a half-written bundle would load as fewer roots.
             throw new ServerCertificateException($"{file} holds a PEM block that is not a complete certificate (half-written, or not a certificate); every block must be one.");
@@ -53,17 +53,6 @@ internal sealed class ClientCertificateAuthority(X509Certificate2Collection root
         return roots.Count > 0
             ? new ClientCertificateAuthority(roots, intermediates)
             : throw new ServerCertificateException($"{file} holds no root (self-signed) CA certificate; client certificates are trusted only up to a root in this file.");
-    }
-
-    private static int CountOccurrences(string text, string marker)
-    {
-        int count = 0;
-        for (int at = text.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(marker, at + marker.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-
-        return count;
     }
 
     /// <summary>The problem <see cref="Load"/> would report, or null (for start-up validation).</summary>
